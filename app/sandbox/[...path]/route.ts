@@ -1,0 +1,44 @@
+import path from "node:path";
+import { notFound } from "next/navigation";
+import { appConfig, SANDBOX_BASE_PATH, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, SANDBOX_FIN_INST } from "@/lib/config/app-config";
+import { createSandboxBank, type SandboxBank } from "@/sandbox/bank";
+
+export const dynamic = "force-dynamic";
+
+const globalForSandbox = globalThis as typeof globalThis & { saldoSandbox?: SandboxBank };
+
+/** The built-in sandbox bank, mounted only while no real SpareBank 1 client is configured. */
+function sandbox(): SandboxBank | undefined {
+  const config = appConfig();
+  if (config.mode !== "sandbox") return undefined;
+  if (!globalForSandbox.saldoSandbox) {
+    const origins = new Set([config.baseUrl, config.baseUrl.replace("//localhost", "//127.0.0.1")]);
+    globalForSandbox.saldoSandbox = createSandboxBank({
+      basePath: SANDBOX_BASE_PATH,
+      clients: [
+        {
+          clientId: SANDBOX_CLIENT_ID,
+          clientSecret: SANDBOX_CLIENT_SECRET,
+          redirectUris: [...origins].map((origin) => `${origin}/api/auth/callback/sparebank1`),
+          finInst: SANDBOX_FIN_INST,
+        },
+      ],
+      seed: config.sandbox.seed,
+      lifetimes: {
+        ...(config.sandbox.accessSeconds ? { accessSeconds: config.sandbox.accessSeconds } : {}),
+        ...(config.sandbox.refreshIdleSeconds ? { refreshIdleSeconds: config.sandbox.refreshIdleSeconds } : {}),
+      },
+      rateLimitPerHour: config.sandbox.rateLimitPerHour,
+      stateFile: path.join(config.dataDir, "sandbox-state.json"),
+    });
+  }
+  return globalForSandbox.saldoSandbox;
+}
+
+async function handle(request: Request): Promise<Response> {
+  const bank = sandbox();
+  if (!bank) notFound();
+  return bank.handle(request);
+}
+
+export { handle as GET, handle as POST, handle as PUT, handle as DELETE, handle as PATCH };

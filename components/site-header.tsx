@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { auth, signOut } from "@/lib/auth/auth";
+import { MESSAGES, type Locale } from "@/lib/i18n/messages";
+import type { Theme } from "@/lib/ui/theme";
+import { PreferencesMenu } from "./preferences-menu";
+
+export async function SiteHeader({ locale, theme }: { locale: Locale; theme: Theme }) {
+  const t = MESSAGES[locale];
+  const session = await auth();
+  return (
+    <header className="site-header">
+      <div className="inner">
+        <Link href="/" className="brand">
+          {t.appName}
+        </Link>
+        {session?.user && (
+          <nav className="site-nav" aria-label={t.appName}>
+            <Link href="/">{t.overview}</Link>
+          </nav>
+        )}
+        <div className="header-tools">
+          <PreferencesMenu
+            locale={locale}
+            theme={theme}
+            labels={{ language: t.language, theme: t.theme, system: t.themeSystem, light: t.themeLight, dark: t.themeDark }}
+          />
+          {session?.user && (
+            <form
+              action={async () => {
+                "use server";
+                await signOut({ redirectTo: "/login" });
+              }}
+            >
+              <button type="submit" className="button secondary small">
+                {t.logout}
+              </button>
+            </form>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

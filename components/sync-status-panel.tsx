@@ -1,0 +1,127 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+
+export interface SyncPanelText {
+  lastSynced: string;
+  never: string;
+  syncNow: string;
+  syncing: string;
+  budget: string;
+  nextSync: string;
+  partial: string;
+  failed: string;
+  rateLimited: string;
+  loginNeeded: string;
+  clientRejected: string;
+  loginAgain: string;
+  expiryWarning: string;
+}
+
+export interface SyncPanelProps {
+  intlLocale: string;
+  text: SyncPanelText;
+  status: {
+    lastSuccessAt: string | null;
+    lastRun: { status: string; finishedAt: string | null; errorCode: string | null; message: string | null; warnings: string[] } | null;
+    running: boolean;
+    budget: { remaining: number; limit: number };
+    nextAllowedAt: string | null;
+    backoffUntil: string | null;
+    connection: { status: string; loginExpiresInDays: number | null; expiryWarning: boolean } | null;
+  };
+}
+
+function format(iso: string, locale: string, timeOnly = false) {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: "Europe/Oslo",
+    ...(timeOnly ? { hour: "2-digit", minute: "2-digit" } : { dateStyle: "medium", timeStyle: "short" }),
+  }).format(new Date(iso));
+}
+
+/** Sync state as the store knows it, with "Sync now"; refusals from the server are shown as they come. */
+export function SyncStatusPanel({ status, text, intlLocale }: SyncPanelProps) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const lastRun = status.lastRun;
+  const lastSynced = lastRun?.finishedAt ?? status.lastSuccessAt;
+
+  const syncNow = () => {
+    setError(null);
+    startTransition(async () => {
+      const response = await fetch("/api/sync", { method: "POST", headers: { Accept: "application/json" } });
+      if (!response.ok) {
+        const body = (await response.json().catch(() => null)) as { error?: { message?: string; retryAt?: string } } | null;
+        const retry = body?.error?.retryAt ? ` ${text.nextSync} ${format(body.error.retryAt, intlLocale, true)}.` : "";
+        setError(`${body?.error?.message ?? text.failed}${retry}`);
+      }
+      router.refresh();
+    });
+  };
+
+  const connection = status.connection;
+  return (
+    <section className="card stack" aria-labelledby="sync-title" data-testid="sync-status">
+      <div style={{ display: "flex", justifyContent: "space-between", gap: "1rem", flexWrap: "wrap", alignItems: "center" }}>
+        <div>
+          <h2 id="sync-title" style={{ margin: 0 }}>
+            {text.lastSynced}:{" "}
+            <span data-testid="last-synced">{lastSynced ? format(lastSynced, intlLocale) : text.never}</span>
+          </h2>
+          <p className="muted" style={{ margin: 0 }}>
+            {text.budget.replace("{remaining}", String(status.budget.remaining)).replace("{limit}", String(status.budget.limit))}
+            {status.nextAllowedAt && ` · ${text.nextSync} ${format(status.nextAllowedAt, intlLocale, true)}`}
+          </p>
+        </div>
+        <button type="button" className="button" onClick={syncNow} disabled={pending || status.running || connection?.status !== "active"}>
+          {pending || status.running ? text.syncing : text.syncNow}
+        </button>
+      </div>
+      <div aria-live="polite" className="stack">
+        {connection?.status === "login_needed" && (
+          <p className="notice error" role="alert">
+            <span>{text.loginNeeded}</span>
+            <a className="button small" href="/login">
+              {text.loginAgain}
+            </a>
+          </p>
+        )}
+        {connection?.status === "client_rejected" && (
+          <p className="notice error" role="alert">
+            {text.clientRejected}
+          </p>
+        )}
+        {connection?.status === "active" && connection.expiryWarning && connection.loginExpiresInDays !== null && (
+          <p className="notice warning">
+            <span>{text.expiryWarning.replace("{days}", String(connection.loginExpiresInDays))}</span>
+            <a className="button small" href="/login">
+              {text.loginAgain}
+            </a>
+          </p>
+        )}
+        {status.backoffUntil && (
+          <p className="notice warning" data-testid="rate-limited">
+            {text.rateLimited.replace("{time}", format(status.backoffUntil, intlLocale, true))}
+          </p>
+        )}
+        {lastRun?.status === "partial" && (
+          <p className="notice warning" data-testid="sync-partial">
+            {text.partial} {lastRun.warnings.join(" ")}
+          </p>
+        )}
+        {lastRun?.status === "failed" && !status.backoffUntil && connection?.status === "active" && (
+          <p className="notice error" data-testid="sync-failed">
+            {text.failed} {lastRun.message}
+          </p>
+        )}
+        {error && (
+          <p className="notice error" role="alert" data-testid="sync-error">
+            {error}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import "server-only";
+import path from "node:path";
+import { parseKeyring, type Keyring } from "../crypto/keyring";
+import { SaldoError, isSaldoError } from "../errors/saldo-error";
+import { resolveDatabaseUrl } from "../db/database-url";
+import { describeEnvErrors, envSchema } from "./env-schema";
+import { loadOrCreateLocalSecrets } from "./local-secrets";
+
+export const SANDBOX_CLIENT_ID = "saldo-sandbox";
+export const SANDBOX_CLIENT_SECRET = "saldo-sandbox-secret";
+export const SANDBOX_FIN_INST = "fid-smn";
+export const SANDBOX_BASE_PATH = "/sandbox";
+
+export interface AppConfig {
+  mode: "sandbox" | "bank";
+  production: boolean;
+  baseUrl: string;
+  dataDir: string;
+  database: { url: string; authToken?: string };
+  authSecret: string;
+  keyring: Keyring;
+  bank: {
+    clientId: string;
+    clientSecret: string;
+    finInst?: string;
+    authUrl: string;
+    apiUrl: string;
+    pkce: boolean;
+    clientAuth: "client_secret_post" | "client_secret_basic";
+    timeoutMs: number;
+  };
+  sync: {
+    rateBudgetPerHour: number;
+    staleAfterMinutes: number;
+    minSyncSeconds: number;
+    backfillDays: number;
+    initialDays: number;
+    overlapDays: number;
+    backfillWindowDays: number;
+  };
+  cronSecret?: string;
+  owner?: string;
+  sandbox: { seed: number; accessSeconds?: number; refreshIdleSeconds?: number; rateLimitPerHour?: number };
+}
+
+function buildConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new SaldoError("config_invalid", `Saldo's environment is invalid:\n${describeEnvErrors(parsed.error)}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === "production";
+  const mode = e.SB1_CLIENT_ID ? "bank" : "sandbox";
+  const baseUrl = (e.AUTH_URL ?? `http://localhost:${e.PORT ?? 3000}`).replace(/\/+$/, "");
+  const dataDir = path.resolve(e.SALDO_DATA_DIR ?? path.join(process.cwd(), ".data"));
+
+  if (mode === "bank" && !e.SB1_CLIENT_SECRET) {
+    throw new SaldoError("config_invalid", "SB1_CLIENT_SECRET is required when SB1_CLIENT_ID is set (real-bank mode).");
+  }
+  let encryptionKey = e.SALDO_ENCRYPTION_KEY;
+  let authSecret = e.AUTH_SECRET;
+  if (!encryptionKey || !authSecret) {
+    if (mode === "bank" || production) {
+      const missing = [!encryptionKey && "SALDO_ENCRYPTION_KEY", !authSecret && "AUTH_SECRET"].filter(Boolean);
+      throw new SaldoError(
+        "config_invalid",
+        `${missing.join(" and ")} must be set ${mode === "bank" ? "in real-bank mode" : "in production"} (see .env.example).`,
+      );
+    }
+    const local = loadOrCreateLocalSecrets(dataDir);
+    if (local.created) console.info(`[saldo] Sandbox mode: generated an encryption key and auth secret in ${local.file}`);
+    encryptionKey ??= local.secrets.encryptionKey;
+    authSecret ??= local.secrets.authSecret;
+  }
+  let keyring: Keyring;
+  try {
+    keyring = parseKeyring(encryptionKey);
+  } catch (error) {
+    throw isSaldoError(error) ? error : new SaldoError("config_invalid", "SALDO_ENCRYPTION_KEY is invalid.");
+  }
+
+  const sandboxUrl = `${baseUrl}${SANDBOX_BASE_PATH}`;
+  return {
+    mode,
+    production,
+    baseUrl,
+    dataDir,
+    database: { url: resolveDatabaseUrl(e.DATABASE_URL, dataDir), authToken: e.DATABASE_AUTH_TOKEN },
+    authSecret,
+    keyring,
+    bank: {
+      clientId: e.SB1_CLIENT_ID ?? SANDBOX_CLIENT_ID,
+      clientSecret: e.SB1_CLIENT_SECRET ?? SANDBOX_CLIENT_SECRET,
+      finInst: e.SB1_FIN_INST,
+      authUrl: (e.SB1_AUTH_URL ?? (mode === "bank" ? "https://api-auth.sparebank1.no" : sandboxUrl)).replace(/\/+$/, ""),
+      apiUrl: (e.SB1_API_URL ?? (mode === "bank" ? "https://api.sparebank1.no" : sandboxUrl)).replace(/\/+$/, ""),
+      pkce: e.SB1_PKCE ?? mode === "sandbox",
+      clientAuth: e.SB1_CLIENT_AUTH ?? "client_secret_post",
+      timeoutMs: e.SB1_TIMEOUT_MS ?? 15_000,
+    },
+    sync: {
+      rateBudgetPerHour: e.SALDO_RATE_BUDGET ?? 50,
+      staleAfterMinutes: e.SALDO_STALE_MINUTES ?? 15,
+      minSyncSeconds: e.SALDO_MIN_SYNC_SECONDS ?? 60,
+      backfillDays: e.SALDO_BACKFILL_DAYS ?? 730,
+      initialDays: 90,
+      overlapDays: 10,
+      backfillWindowDays: 92,
+    },
+    cronSecret: e.CRON_SECRET,
+    owner: e.SALDO_OWNER,
+    sandbox: {
+      seed: e.SANDBOX_SEED ?? 1,
+      accessSeconds: e.SANDBOX_ACCESS_SECONDS,
+      refreshIdleSeconds: e.SANDBOX_REFRESH_IDLE_SECONDS,
+      rateLimitPerHour: e.SANDBOX_RATE_LIMIT,
+    },
+  };
+}
+
+let cached: AppConfig | undefined;
+
+/** Validated once per process; throws a SaldoError naming every bad variable. */
+export function appConfig(): AppConfig {
+  cached ??= buildConfig(process.env);
+  return cached;
+}
+
+export function configFrom(env: NodeJS.ProcessEnv): AppConfig {
+  return buildConfig(env);
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { db } from "./client";
+
+export interface EncryptedTokenColumns {
+  accessTokenEnc: string;
+  accessExpiresAt: Date;
+  refreshTokenEnc: string;
+  refreshIdleExpiresAt: Date | null;
+  refreshAbsExpiresAt: Date | null;
+}
+
+export async function findConnection(userId: string) {
+  return db().bankConnection.findUnique({ where: { userId } });
+}
+
+/** A fresh login: new tokens, status active, any lease dropped. */
+export async function upsertConnectionTokens(userId: string, tokens: (id: string) => EncryptedTokenColumns) {
+  const existing = await db().bankConnection.findUnique({ where: { userId }, select: { id: true } });
+  if (existing) {
+    return db().bankConnection.update({
+      where: { id: existing.id },
+      data: { ...tokens(existing.id), status: "active", lastError: null, leaseOwner: null, leaseUntil: null, tokenVersion: { increment: 1 } },
+    });
+  }
+  const id = crypto.randomUUID();
+  return db().bankConnection.create({ data: { id, userId, ...tokens(id) } });
+}
+
+/** Takes the refresh lease if nobody holds a live one. True when this caller now holds it. */
+export async function tryAcquireLease(connectionId: string, owner: string, now: Date, leaseMs: number): Promise<boolean> {
+  const { count } = await db().bankConnection.updateMany({
+    where: { id: connectionId, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+    data: { leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs) },
+  });
+  return count === 1;
+}
+
+export async function releaseLease(connectionId: string, owner: string) {
+  await db().bankConnection.updateMany({ where: { id: connectionId, leaseOwner: owner }, data: { leaseOwner: null, leaseUntil: null } });
+}
+
+/** Stores rotated tokens and drops the lease in one statement. */
+export async function storeRotatedTokens(connectionId: string, columns: EncryptedTokenColumns) {
+  await db().bankConnection.update({
+    where: { id: connectionId },
+    data: { ...columns, tokenVersion: { increment: 1 }, status: "active", lastError: null, leaseOwner: null, leaseUntil: null },
+  });
+}
+
+export async function markConnection(connectionId: string, status: "login_needed" | "client_rejected", lastError: string) {
+  await db().bankConnection.update({
+    where: { id: connectionId },
+    data: { status, lastError, leaseOwner: null, leaseUntil: null },
+  });
+}
+
+export async function deleteConnection(userId: string) {
+  await db().bankConnection.deleteMany({ where: { userId } });
+}
+
+export async function listConnections() {
+  return db().bankConnection.findMany();
+}

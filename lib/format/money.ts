@@ -1,0 +1,19 @@
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** Minor units (øre) as Norwegian currency text, e.g. 1234567 → "12 345,67 kr". */
+export function formatMoney(minor: number, currency = "NOK", locale = "nb-NO"): string {
+  const key = `${locale}|${currency}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(minor / 100);
+}
+
+/** 11-digit Norwegian account numbers as banks print them: 1234 56 78901. */
+export function formatAccountNumber(accountNumber: string): string {
+  return /^\d{11}$/.test(accountNumber)
+    ? `${accountNumber.slice(0, 4)} ${accountNumber.slice(4, 6)} ${accountNumber.slice(6)}`
+    : accountNumber;
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { appConfig } from "../config/app-config";
+import { completeUpstreamCall, readClientState, reserveUpstreamCall, setBackoff } from "../db/upstream-calls";
+import { SaldoError } from "../errors/saldo-error";
+import { parseRetryAfter } from "./budget-window";
+
+const DEFAULT_BACKOFF_SECONDS = 3600;
+
+/**
+ * The only way Saldo reaches the bank. Before the call: a 429 back-off in force or a spent hourly
+ * budget refuses it without touching the network. Every call made is recorded (endpoint, status,
+ * duration). A 429 starts a back-off of Retry-After, or an hour when the bank gives none.
+ * `endpoint` is a label without identifiers or tokens, e.g. "GET /personal/banking/accounts".
+ */
+export async function guardedFetch(endpoint: string, url: string, init: RequestInit): Promise<Response> {
+  const config = appConfig();
+  const now = new Date();
+  const state = await readClientState();
+  if (state?.backoffUntil && state.backoffUntil > now) {
+    throw new SaldoError("bank_rate_limited", "The bank asked us to slow down; Saldo waits before calling it again.", {
+      retryAt: state.backoffUntil,
+    });
+  }
+  const slot = await reserveUpstreamCall(endpoint, config.sync.rateBudgetPerHour, now);
+  if (!slot.granted) {
+    throw new SaldoError("rate_budget_exhausted", "This hour's budget of bank calls is used up.", {
+      retryAt: slot.freesAt,
+    });
+  }
+  const started = performance.now();
+  let response: Response;
+  try {
+    const signal = init.signal
+      ? AbortSignal.any([init.signal, AbortSignal.timeout(config.bank.timeoutMs)])
+      : AbortSignal.timeout(config.bank.timeoutMs);
+    response = await fetch(url, { ...init, signal, redirect: "manual", cache: "no-store" });
+  } catch (error) {
+    await completeUpstreamCall(slot.id, null, Math.round(performance.now() - started));
+    const timedOut = error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError");
+    throw timedOut
+      ? new SaldoError("bank_timeout", "The bank did not answer in time.", { cause: error })
+      : new SaldoError("bank_unavailable", "The bank could not be reached.", { cause: error });
+  }
+  await completeUpstreamCall(slot.id, response.status, Math.round(performance.now() - started));
+  if (response.status === 429) {
+    const seconds = parseRetryAfter(response.headers.get("retry-after"), now) ?? DEFAULT_BACKOFF_SECONDS;
+    const until = new Date(Date.now() + Math.max(seconds, 1) * 1000);
+    await setBackoff(until, `429 from ${endpoint}`);
+    await response.body?.cancel().catch(() => undefined);
+    throw new SaldoError("bank_rate_limited", "The bank's rate limit was reached.", { retryAt: until });
+  }
+  return response;
+}

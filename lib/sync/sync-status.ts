@@ -1,0 +1,71 @@
+import "server-only";
+import { appConfig } from "../config/app-config";
+import { connectionSummary } from "../db/dashboard-reads";
+import { latestSyncRuns, readSyncState } from "../db/sync-runs";
+import { readClientState, upstreamCallsSince } from "../db/upstream-calls";
+import { budgetStatus } from "../rate-budget/budget-window";
+
+const DAY_MS = 86_400_000;
+const EXPIRY_WARNING_DAYS = 14;
+
+export interface SyncStatus {
+  lastSuccessAt: string | null;
+  lastRun: { status: string; trigger: string; finishedAt: string | null; errorCode: string | null; message: string | null; warnings: string[] } | null;
+  running: boolean;
+  budget: { used: number; limit: number; remaining: number; nextSlotAt: string | null };
+  backoffUntil: string | null;
+  nextAllowedAt: string | null;
+  stale: boolean;
+  connection: { status: string; message: string | null; loginExpiresInDays: number | null; expiryWarning: boolean } | null;
+  backfill: { from: string | null; done: boolean };
+}
+
+/** Everything the UI says about syncing, read from the store (never from the bank). */
+export async function syncStatus(userId: string, now = new Date()): Promise<SyncStatus> {
+  const config = appConfig();
+  const [state, runs, client, calls, connection] = await Promise.all([
+    readSyncState(userId),
+    latestSyncRuns(userId, 10),
+    readClientState(),
+    upstreamCallsSince(new Date(now.getTime() - 3_600_000)),
+    connectionSummary(userId),
+  ]);
+  const budget = budgetStatus(calls.map((call) => call.at), config.sync.rateBudgetPerHour, now);
+  const finished = runs.find((run) => run.status !== "running" && run.trigger !== "backfill") ?? runs.find((run) => run.status !== "running");
+  const backoffUntil = client?.backoffUntil && client.backoffUntil > now ? client.backoffUntil : null;
+  const earliestManual = state?.lastAttemptAt ? new Date(state.lastAttemptAt.getTime() + config.sync.minSyncSeconds * 1000) : null;
+  const candidates = [backoffUntil, budget.nextSlotAt ?? null, earliestManual && earliestManual > now ? earliestManual : null].filter(
+    (date): date is Date => date !== null,
+  );
+  const nextAllowedAt = candidates.length ? new Date(Math.max(...candidates.map((date) => date.getTime()))) : null;
+  const expiries = [connection?.refreshIdleExpiresAt, connection?.refreshAbsExpiresAt].filter((date): date is Date => Boolean(date));
+  const loginExpiresAt = expiries.length ? Math.min(...expiries.map((date) => date.getTime())) : null;
+  const loginExpiresInDays = loginExpiresAt === null ? null : Math.max(0, Math.floor((loginExpiresAt - now.getTime()) / DAY_MS));
+  return {
+    lastSuccessAt: state?.lastSuccessAt?.toISOString() ?? null,
+    lastRun: finished
+      ? {
+          status: finished.status,
+          trigger: finished.trigger,
+          finishedAt: finished.finishedAt?.toISOString() ?? null,
+          errorCode: finished.errorCode,
+          message: finished.message,
+          warnings: finished.warnings ? (JSON.parse(finished.warnings) as string[]) : [],
+        }
+      : null,
+    running: Boolean(state?.leaseUntil && state.leaseUntil > now),
+    budget: { ...budget, nextSlotAt: budget.nextSlotAt?.toISOString() ?? null },
+    backoffUntil: backoffUntil?.toISOString() ?? null,
+    nextAllowedAt: nextAllowedAt?.toISOString() ?? null,
+    stale: !state?.lastAttemptAt || now.getTime() - state.lastAttemptAt.getTime() > config.sync.staleAfterMinutes * 60_000,
+    connection: connection
+      ? {
+          status: connection.status,
+          message: connection.lastError,
+          loginExpiresInDays,
+          expiryWarning: loginExpiresInDays !== null && loginExpiresInDays <= EXPIRY_WARNING_DAYS,
+        }
+      : null,
+    backfill: { from: state?.backfilledFrom ?? null, done: state?.backfillDone ?? false },
+  };
+}
