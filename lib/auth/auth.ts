@@ -3,6 +3,7 @@ import NextAuth from "next-auth";
 import { after } from "next/server";
 import { saveLoginTokens } from "../bank-connection/save-login-tokens";
 import { appConfig } from "../config/app-config";
+import { isSaldoError } from "../errors/saldo-error";
 import { rawTokenResponse } from "../sparebank1/raw-types";
 import { toBankTokens } from "../sparebank1/transform";
 import { logEvent } from "../http/log";
@@ -21,7 +22,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     pages: { signIn: "/login", error: "/login" },
     // Auth.js logs its errors with metadata that can include token responses: keep names only.
     logger: {
-      error: (error) => logEvent("auth.error", { name: error.name, type: (error as { type?: string }).type }),
+      error: (error) => {
+        const cause = (error as { cause?: { err?: unknown } }).cause?.err ?? (error as { cause?: unknown }).cause;
+        logEvent("auth.error", {
+          name: error.name,
+          cause: cause instanceof Error ? `${cause.name}${isSaldoError(cause) ? `:${cause.code}` : ""}` : undefined,
+        });
+        if (process.env.SALDO_DEBUG_AUTH === "1") console.error(cause);
+      },
       warn: (code) => logEvent("auth.warn", { code }),
       debug: () => undefined,
     },

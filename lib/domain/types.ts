@@ -14,7 +14,7 @@ export interface BankAccountData {
   iban?: string;
   name: string;
   description?: string;
-  type: string;
+  type: "CHECKING" | "SAVINGS" | "BSU" | "CREDITCARD" | "CURRENCY" | "ASK" | "PENSION";
   productType?: string;
   currencyCode: string;
   /** Integer øre (or the currency's minor unit). */

@@ -37,7 +37,7 @@ const nb = {
   themeLight: "Lyst",
   themeDark: "Mørkt",
   skipToContent: "Hopp til innhold",
-  types: { CHECKING: "Brukskonto", SAVINGS: "Sparekonto", BSU: "BSU", CREDITCARD: "Kredittkort", CURRENCY: "Valutakonto" } as Record<string, string>,
+  types: { CHECKING: "Brukskonto", SAVINGS: "Sparekonto", BSU: "BSU", CREDITCARD: "Kredittkort", CURRENCY: "Valutakonto", ASK: "Aksjesparekonto", PENSION: "Pensjon" } as Record<string, string>,
 };
 
 export type Messages = typeof nb;
@@ -78,7 +78,7 @@ const en: Messages = {
   themeLight: "Light",
   themeDark: "Dark",
   skipToContent: "Skip to content",
-  types: { CHECKING: "Checking", SAVINGS: "Savings", BSU: "BSU (home savings)", CREDITCARD: "Credit card", CURRENCY: "Currency account" },
+  types: { CHECKING: "Checking", SAVINGS: "Savings", BSU: "BSU (home savings)", CREDITCARD: "Credit card", CURRENCY: "Currency account", ASK: "Share savings account", PENSION: "Pension" },
 };
 
 export const MESSAGES: Record<Locale, Messages> = { nb, en };

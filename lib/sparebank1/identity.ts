@@ -17,7 +17,10 @@ export async function fetchBankIdentity(accessToken: string): Promise<BankIdenti
     headers: { Authorization: `Bearer ${accessToken}`, Accept: "application/vnd.sparebank1.v1+json; charset=utf-8" },
   });
   const raw = await readBankJson(response, rawAccountsResponse, "the account list");
-  const owned = raw.accounts.find((account) => account.disposalRole?.toUpperCase() === "OWNER") ?? raw.accounts[0];
+  // The default payment account is the user's own; shared accounts may name another owner first.
+  const owned =
+    raw.accounts.find((account) => account.accountProperties?.isDefaultPaymentAccount === true && account.owner?.customerKey) ??
+    raw.accounts.find((account) => account.owner?.customerKey ?? account.owner?.ssnKey);
   const subject = owned?.owner?.customerKey ?? owned?.owner?.ssnKey;
   if (!subject) throw new SaldoError("bank_bad_response", "The bank did not say who owns the accounts, so Saldo cannot identify you.");
   const name = owned?.owner?.name ?? ([owned?.owner?.firstName, owned?.owner?.lastName].filter(Boolean).join(" ") || undefined);

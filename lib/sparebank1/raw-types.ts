@@ -37,7 +37,7 @@ export const rawAccount = z.object({
   owner: z.object({ name: text, firstName: text, lastName: text, customerKey: text, ssnKey: text }).partial().nullish(),
   type: text,
   productType: text,
-  disposalRole: text,
+  disposalRole: z.union([z.string(), z.boolean()]).nullish(),
   accountProperties: z.record(z.string(), z.unknown()).nullish(),
   creditCardCreditLimit: money.nullish(),
   creditCardAccountID: text,

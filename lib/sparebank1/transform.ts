@@ -26,6 +26,18 @@ export function toBankTokens(raw: RawTokenResponse, nowMs: number): BankTokens {
   };
 }
 
+/** The bank's type/productType vocabulary is loose; Saldo shows one of a few kinds. */
+export function accountKind(raw: RawAccount): BankAccountData["type"] {
+  const words = `${raw.type ?? ""} ${raw.productType ?? ""}`.toUpperCase();
+  if (raw.accountNumber.startsWith("K") || raw.creditCardAccountID || words.includes("CREDITCARD") || words.includes("KREDITTKORT")) return "CREDITCARD";
+  if (words.includes("BSU")) return "BSU";
+  if (words.includes("ASK") || words.includes("AKSJESPARE")) return "ASK";
+  if (words.includes("PENSION") || words.includes("PENSJON")) return "PENSION";
+  if ((raw.currencyCode ?? "NOK").toUpperCase() !== "NOK") return "CURRENCY";
+  if (raw.accountProperties?.isSavingsAccount === true || words.includes("SAVING") || words.includes("SPARE")) return "SAVINGS";
+  return "CHECKING";
+}
+
 export function toBankAccount(raw: RawAccount): BankAccountData {
   const properties = raw.accountProperties ?? {};
   const balance = toMinorUnits(raw.balance ?? 0);
@@ -35,7 +47,7 @@ export function toBankAccount(raw: RawAccount): BankAccountData {
     iban: clean(raw.iban),
     name: raw.name,
     description: clean(raw.description),
-    type: clean(raw.type) ?? (raw.accountNumber.startsWith("K") ? "CREDITCARD" : "ACCOUNT"),
+    type: accountKind(raw),
     productType: clean(raw.productType),
     currencyCode: clean(raw.currencyCode) ?? "NOK",
     balance,

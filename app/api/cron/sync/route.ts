@@ -1,0 +1,26 @@
+import { timingSafeEqual } from "node:crypto";
+import { appConfig } from "@/lib/config/app-config";
+import { SaldoError } from "@/lib/errors/saldo-error";
+import { errorResponse, json } from "@/lib/http/api-route";
+import { syncAllConnections } from "@/lib/sync/sync-all-connections";
+
+export const dynamic = "force-dynamic";
+export const maxDuration = 60;
+
+function authorised(request: Request, secret: string): boolean {
+  const given = Buffer.from(request.headers.get("authorization") ?? "");
+  const expected = Buffer.from(`Bearer ${secret}`);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** Scheduled sync (Vercel Cron): keeps each refresh token alive and snapshots balances. */
+export async function GET(request: Request) {
+  try {
+    const { cronSecret } = appConfig();
+    if (!cronSecret) throw new SaldoError("not_found", "Scheduled sync is off: set CRON_SECRET to enable it.");
+    if (!authorised(request, cronSecret)) throw new SaldoError("unauthenticated", "Missing or wrong cron secret.");
+    return json({ results: await syncAllConnections() });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

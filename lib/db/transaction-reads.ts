@@ -1,0 +1,45 @@
+import "server-only";
+import { SaldoError } from "../errors/saldo-error";
+import { decodeCursor, encodeCursor, type TransactionFilter } from "../transactions/transaction-filter";
+import { db } from "./client";
+import type { Prisma } from "./generated/client";
+
+export function transactionWhere(userId: string, filter: Omit<TransactionFilter, "cursor" | "limit">): Prisma.TransactionWhereInput {
+  const and: Prisma.TransactionWhereInput[] = [{ userId }];
+  if (filter.from) and.push({ bookingDate: { gte: filter.from } });
+  if (filter.to) and.push({ bookingDate: { lte: filter.to } });
+  if (filter.account) and.push({ accountId: filter.account });
+  if (filter.category) and.push(filter.category === "none" ? { categoryMain: null } : { categoryMain: filter.category });
+  if (filter.status) and.push({ status: filter.status });
+  if (filter.direction === "in") and.push({ amount: { gt: 0 } });
+  if (filter.direction === "out") and.push({ amount: { lt: 0 } });
+  if (filter.transfers === "exclude") and.push({ isOwnTransfer: false });
+  // Amount range on the absolute value: "between 100 and 500 kr" means either direction.
+  if (filter.min !== undefined) and.push({ OR: [{ amount: { gte: filter.min } }, { amount: { lte: -filter.min } }] });
+  if (filter.max !== undefined) and.push({ amount: { gte: -filter.max, lte: filter.max } });
+  if (filter.q) {
+    and.push({
+      OR: [{ description: { contains: filter.q } }, { merchantName: { contains: filter.q } }, { kidOrMessage: { contains: filter.q } }],
+    });
+  }
+  return { AND: and };
+}
+
+/** Keyset pagination, newest first: stable under inserts and fast at any depth. */
+export async function listTransactions(userId: string, filter: TransactionFilter) {
+  const cursor = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+  if (filter.cursor && !cursor) throw new SaldoError("bad_request", 'Invalid query parameter "cursor": not a cursor this API issued.');
+  const where = transactionWhere(userId, filter);
+  const page = await db().transaction.findMany({
+    where: cursor
+      ? { AND: [where, { OR: [{ bookingDate: { lt: cursor.bookingDate } }, { bookingDate: cursor.bookingDate, id: { lt: cursor.id } }] }] }
+      : where,
+    orderBy: [{ bookingDate: "desc" }, { id: "desc" }],
+    take: filter.limit + 1,
+    include: { account: { select: { name: true, description: true, accountNumber: true } } },
+  });
+  const hasMore = page.length > filter.limit;
+  const items = hasMore ? page.slice(0, filter.limit) : page;
+  const last = items.at(-1);
+  return { items, nextCursor: hasMore && last ? encodeCursor({ bookingDate: last.bookingDate, id: last.id }) : null };
+}

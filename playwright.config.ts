@@ -1,0 +1,60 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// Debian's Chromium (our machines cannot download Playwright's own browsers); any other Chromium via
+// PLAYWRIGHT_CHROMIUM_EXECUTABLE, or Playwright's bundled one where it is installed.
+const executablePath =
+  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_DATA_DIR = path.join(import.meta.dirname, ".data", "e2e");
+const baseURL = `http://localhost:${E2E_PORT}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    // A production build on the sandbox bank, with its own data folder and a server log the tests scan.
+    command: `bash scripts/e2e-server.sh ${E2E_PORT}`,
+    url: `${baseURL}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      SALDO_DATA_DIR: E2E_DATA_DIR,
+      AUTH_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      SALDO_MIN_SYNC_SECONDS: "0",
+      // A production server needs real secrets (a sandbox deployment too): fresh ones every run.
+      SALDO_ENCRYPTION_KEY: `e2e:${randomBytes(32).toString("base64")}`,
+      AUTH_SECRET: randomBytes(33).toString("base64"),
+    },
+  },
+});
