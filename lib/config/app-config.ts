@@ -33,6 +33,7 @@ export interface AppConfig {
     rateBudgetPerHour: number;
     staleAfterMinutes: number;
     minSyncSeconds: number;
+    leaseSeconds: number;
     backfillDays: number;
     initialDays: number;
     overlapDays: number;
@@ -102,6 +103,8 @@ function buildConfig(env: NodeJS.ProcessEnv): AppConfig {
       rateBudgetPerHour: e.SALDO_RATE_BUDGET ?? 50,
       staleAfterMinutes: e.SALDO_STALE_MINUTES ?? 15,
       minSyncSeconds: e.SALDO_MIN_SYNC_SECONDS ?? 60,
+      // Longer than a whole sync can take (three bank calls at their timeout); a killed sync's lease lapses after it.
+      leaseSeconds: e.SALDO_SYNC_LEASE_SECONDS ?? 120,
       backfillDays: e.SALDO_BACKFILL_DAYS ?? 730,
       initialDays: 90,
       overlapDays: 10,

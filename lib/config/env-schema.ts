@@ -29,6 +29,7 @@ export const envSchema = z.object({
   SALDO_RATE_BUDGET: optional(z.coerce.number().int().min(1).max(60)),
   SALDO_STALE_MINUTES: optional(z.coerce.number().int().min(1).max(24 * 60)),
   SALDO_MIN_SYNC_SECONDS: optional(z.coerce.number().int().min(0).max(24 * 3600)),
+  SALDO_SYNC_LEASE_SECONDS: optional(z.coerce.number().int().min(1).max(3600)),
   SALDO_BACKFILL_DAYS: optional(z.coerce.number().int().min(0).max(3650)),
   SALDO_OWNER: optional(z.string().max(200)),
   CRON_SECRET: optional(z.string().min(16, "must be at least 16 characters (generate one: openssl rand -hex 24)")),

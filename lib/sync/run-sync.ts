@@ -28,7 +28,6 @@ export interface SyncOutcome {
 }
 
 export const ROW_LIMIT = 10_000;
-const SYNC_LEASE_MS = 5 * 60_000;
 
 async function callsSince(start: Date): Promise<number> {
   return (await upstreamCallsSince(new Date(start.getTime() - 1))).length;
@@ -49,7 +48,7 @@ export async function runSync(userId: string, trigger: Exclude<SyncTrigger, "bac
       throw new SaldoError("too_early", "Saldo synced moments ago; try again shortly.", { retryAt: earliest });
     }
   }
-  if (!(await tryAcquireSyncLease(userId, started, SYNC_LEASE_MS))) {
+  if (!(await tryAcquireSyncLease(userId, started, config.sync.leaseSeconds * 1000))) {
     throw new SaldoError("conflict", "A sync is already running.");
   }
   const run = await startSyncRun(userId, trigger);
@@ -131,7 +130,7 @@ export async function runBackfill(userId: string, options: { maxSteps?: number; 
       outcome.stoppedBy = "rate budget";
       return outcome;
     }
-    if (!(await tryAcquireSyncLease(userId, now, SYNC_LEASE_MS))) {
+    if (!(await tryAcquireSyncLease(userId, now, config.sync.leaseSeconds * 1000))) {
       outcome.stoppedBy = "another sync is running";
       return outcome;
     }
