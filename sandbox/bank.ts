@@ -69,7 +69,7 @@ export function createSandboxBank(options: SandboxOptions): SandboxBank {
       if (path.startsWith("/__sandbox/")) {
         return ctx.controlApi ? handleControl(ctx, request, path) : errorEnvelope(404, "resource.not.found", "No such resource");
       }
-      const entry: CallLogEntry = { at: ctx.now(), method: request.method, path, status: null, clientId: null };
+      const entry: CallLogEntry = { at: ctx.now(), method: request.method, path, query: url.search, status: null, clientId: null };
       ctx.calls.push(entry);
       try {
         const response = await route(ctx, request, url, path, entry);

@@ -8,6 +8,8 @@ export interface CallLogEntry {
   at: number;
   method: string;
   path: string;
+  /** The query string as sent (with its "?"), so tests can see e.g. repeated accountKey. */
+  query: string;
   status: number | null;
   clientId: string | null;
   grantType?: string;

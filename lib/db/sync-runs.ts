@@ -19,7 +19,12 @@ export async function releaseSyncLease(userId: string) {
   await db().syncState.updateMany({ where: { userId }, data: { leaseUntil: null } });
 }
 
+/** Call only while holding the sync lease: any run still "running" then belongs to a dead process. */
 export async function startSyncRun(userId: string, trigger: string) {
+  await db().syncRun.updateMany({
+    where: { userId, status: "running" },
+    data: { status: "failed", errorCode: "interrupted", message: "The sync stopped before it finished.", finishedAt: new Date() },
+  });
   return db().syncRun.create({ data: { userId, trigger, status: "running" } });
 }
 
