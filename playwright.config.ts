@@ -11,6 +11,7 @@ const executablePath =
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DATA_DIR = path.join(import.meta.dirname, ".data", "e2e");
 const baseURL = `http://localhost:${E2E_PORT}`;
+export const E2E_CRON_SECRET = "e2e-cron-secret-0123456789";
 
 export default defineConfig({
   testDir: "e2e",
@@ -38,7 +39,10 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "setup", testMatch: /.*\.setup\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+  ],
   webServer: {
     // A production build on the sandbox bank, with its own data folder and a server log the tests scan.
     command: `bash scripts/e2e-server.sh ${E2E_PORT}`,
@@ -52,6 +56,7 @@ export default defineConfig({
       AUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       SALDO_MIN_SYNC_SECONDS: "0",
+      CRON_SECRET: E2E_CRON_SECRET,
       // A production server needs real secrets (a sandbox deployment too): fresh ones every run.
       SALDO_ENCRYPTION_KEY: `e2e:${randomBytes(32).toString("base64")}`,
       AUTH_SECRET: randomBytes(33).toString("base64"),

@@ -1,5 +1,5 @@
 import { formatAccountNumber, formatMoney } from "@/lib/format/money";
-import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
+import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 
 interface AccountRow {
   id: string;
@@ -15,7 +15,6 @@ interface AccountRow {
 
 export function AccountsTable({ accounts, locale }: { accounts: AccountRow[]; locale: Locale }) {
   const t = MESSAGES[locale];
-  const intl = INTL_LOCALE[locale];
   if (accounts.length === 0) {
     return (
       <section className="card">
@@ -35,7 +34,7 @@ export function AccountsTable({ accounts, locale }: { accounts: AccountRow[]; lo
         <p style={{ margin: 0 }}>
           <span className="muted">{t.total}: </span>
           <span className="total-figure" data-testid="total-balance">
-            {formatMoney(total, "NOK", intl)}
+            {formatMoney(total)}
           </span>
         </p>
       </div>
@@ -71,10 +70,10 @@ export function AccountsTable({ accounts, locale }: { accounts: AccountRow[]; lo
                   {t.types[account.type] ?? account.productType ?? account.type}
                 </td>
                 <td className={`amount${account.balance < 0 ? " negative" : ""}`} data-testid="account-balance">
-                  {formatMoney(account.balance, account.currencyCode, intl)}
+                  {formatMoney(account.balance, account.currencyCode)}
                 </td>
                 <td className="amount" data-testid="account-available">
-                  {formatMoney(account.availableBalance, account.currencyCode, intl)}
+                  {formatMoney(account.availableBalance, account.currencyCode)}
                 </td>
               </tr>
             ))}
@@ -83,8 +82,8 @@ export function AccountsTable({ accounts, locale }: { accounts: AccountRow[]; lo
             <tr>
               <th scope="row">{t.total} (NOK)</th>
               <td className="hide-narrow" />
-              <td className="amount">{formatMoney(total, "NOK", intl)}</td>
-              <td className="amount">{formatMoney(totalAvailable, "NOK", intl)}</td>
+              <td className="amount">{formatMoney(total)}</td>
+              <td className="amount">{formatMoney(totalAvailable)}</td>
             </tr>
           </tfoot>
         </table>

@@ -5,3 +5,5 @@ export const SERVER_LOG = path.join(E2E_DATA_DIR, "server.log");
 export const SANDBOX_STATE = path.join(E2E_DATA_DIR, "sandbox-state.json");
 export const DATABASE_FILE = path.join(E2E_DATA_DIR, "saldo.db");
 export const SANDBOX_SEED = 1;
+export const STORAGE_STATE = path.join(E2E_DATA_DIR, "kari-storage-state.json");
+export const CRON_SECRET = "e2e-cron-secret-0123456789";

@@ -1,6 +1,6 @@
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** Minor units (øre) as Norwegian currency text, e.g. 1234567 → "12 345,67 kr". */
+/** Minor units (øre) as Norwegian currency text, e.g. 1234567 → "12 345,67 kr" (nb-NO in both UI languages). */
 export function formatMoney(minor: number, currency = "NOK", locale = "nb-NO"): string {
   const key = `${locale}|${currency}`;
   let formatter = formatters.get(key);

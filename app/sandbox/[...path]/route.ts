@@ -1,5 +1,4 @@
 import path from "node:path";
-import { notFound } from "next/navigation";
 import { appConfig, SANDBOX_BASE_PATH, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, SANDBOX_FIN_INST } from "@/lib/config/app-config";
 import { createSandboxBank, type SandboxBank } from "@/sandbox/bank";
 
@@ -37,7 +36,8 @@ function sandbox(): SandboxBank | undefined {
 
 async function handle(request: Request): Promise<Response> {
   const bank = sandbox();
-  if (!bank) notFound();
+  // With a real client configured the sandbox (and its fault switches) does not exist.
+  if (!bank) return Response.json({ error: { code: "not_found", message: "Not found." } }, { status: 404 });
   return bank.handle(request);
 }
 
