@@ -5,6 +5,7 @@ import { expireStoredAccessToken } from "../../test-support/store-snapshot";
 import { db } from "../db/client";
 import { isSaldoError } from "../errors/saldo-error";
 import { fetchAccounts } from "../sparebank1/banking-api";
+import { releaseLease, tryAcquireLease } from "../db/bank-connections";
 import { decryptRefreshToken } from "./token-columns";
 import { getAccessToken, withAccessToken } from "./access-token";
 
@@ -92,5 +93,31 @@ describe("getAccessToken", () => {
     expect(connection.status).toBe("active");
     expect(connection.leaseOwner).toBeNull();
     await expect(getAccessToken(userId)).resolves.toBeDefined();
+  });
+});
+
+describe("the refresh lease", () => {
+  it("is exclusive while live, lapses at its expiry, and only its owner releases it", async () => {
+    const { id } = await db().bankConnection.findUniqueOrThrow({ where: { userId } });
+    const now = new Date();
+    expect(await tryAcquireLease(id, "a", now, 1000)).toBe(true);
+    expect(await tryAcquireLease(id, "b", new Date(now.getTime() + 999), 1000)).toBe(false);
+    await releaseLease(id, "b");
+    expect(await tryAcquireLease(id, "b", new Date(now.getTime() + 500), 1000)).toBe(false);
+    expect(await tryAcquireLease(id, "b", new Date(now.getTime() + 1001), 1000)).toBe(true);
+    await releaseLease(id, "b");
+    expect(await tryAcquireLease(id, "c", now, 1000)).toBe(true);
+    await releaseLease(id, "c");
+  });
+
+  it("makes a waiter take over when the refresher died holding it", async () => {
+    const { id } = await db().bankConnection.findUniqueOrThrow({ where: { userId } });
+    await expireStoredAccessToken(userId);
+    // A dead process's lease that lapses in 300 ms.
+    expect(await tryAcquireLease(id, "dead-process", new Date(Date.now() - 29_700), 30_000)).toBe(true);
+    const started = Date.now();
+    await expect(getAccessToken(userId)).resolves.toBeDefined();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    expect(await refreshCalls()).toHaveLength(1);
   });
 });

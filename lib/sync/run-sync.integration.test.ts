@@ -175,3 +175,13 @@ describe("refusals", () => {
     expect(status.budget.remaining).toBe(0);
   });
 });
+
+describe("login expiry warning", () => {
+  it("warns from 14 days before the refresh token's idle or absolute expiry", async () => {
+    const day = 86_400_000;
+    await db().bankConnection.update({ where: { userId }, data: { refreshIdleExpiresAt: new Date(Date.now() + 20 * day), refreshAbsExpiresAt: new Date(Date.now() + 200 * day) } });
+    expect((await syncStatus(userId)).connection).toMatchObject({ expiryWarning: false, loginExpiresInDays: 19 });
+    await db().bankConnection.update({ where: { userId }, data: { refreshAbsExpiresAt: new Date(Date.now() + 10 * day + 1000) } });
+    expect((await syncStatus(userId)).connection).toMatchObject({ expiryWarning: true, loginExpiresInDays: 10 });
+  });
+});
