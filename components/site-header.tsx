@@ -2,6 +2,7 @@ import Link from "next/link";
 import { auth, signOut } from "@/lib/auth/auth";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import type { Theme } from "@/lib/ui/theme";
+import { NavLinks } from "./nav-links";
 import { PreferencesMenu } from "./preferences-menu";
 
 export async function SiteHeader({ locale, theme }: { locale: Locale; theme: Theme }) {
@@ -14,9 +15,15 @@ export async function SiteHeader({ locale, theme }: { locale: Locale; theme: The
           {t.appName}
         </Link>
         {session?.user && (
-          <nav className="site-nav" aria-label={t.appName}>
-            <Link href="/">{t.overview}</Link>
-          </nav>
+          <NavLinks
+            label={t.mainNav}
+            links={[
+              { href: "/", label: t.nav.overview },
+              { href: "/accounts", label: t.nav.accounts },
+              { href: "/transactions", label: t.nav.transactions },
+              { href: "/settings", label: t.nav.settings },
+            ]}
+          />
         )}
         <div className="header-tools">
           <PreferencesMenu

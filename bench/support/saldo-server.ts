@@ -21,7 +21,7 @@ export async function startSaldo(port: number, extraEnv: Record<string, string> 
   const baseUrl = `http://localhost:${port}`;
   const env = {
     ...process.env,
-    NODE_ENV: "production",
+    NODE_ENV: "production" as const,
     SALDO_DATA_DIR: dataDir,
     AUTH_URL: baseUrl,
     SALDO_ENCRYPTION_KEY: `bench:${randomBytes(32).toString("base64")}`,

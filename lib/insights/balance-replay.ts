@@ -1,5 +1,5 @@
-import { daysBetween, addDays } from "../dates/oslo-date";
-import { assertDay, dayNumber } from "./calendar";
+import { daysBetween } from "../dates/oslo-date";
+import { assertDay, dayFromNumber, dayNumber } from "./calendar";
 import type { BalanceOptions, BalancePoint, InsightAccount, InsightSnapshot } from "./types";
 
 /**
@@ -16,7 +16,7 @@ export class BalanceReplay {
   private readonly anchored: Uint8Array;
 
   constructor(
-    private readonly from: string,
+    from: string,
     to: string,
     accounts: readonly InsightAccount[],
     snapshots: readonly InsightSnapshot[],
@@ -72,6 +72,6 @@ export class BalanceReplay {
         totals[day]! += balance;
       }
     });
-    return Array.from(totals, (balance, day) => ({ date: addDays(this.from, day), balance }));
+    return Array.from(totals, (balance, day) => ({ date: dayFromNumber(this.firstDay + day), balance }));
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays, daysBetween } from "../dates/oslo-date";
-import { addMonths, compareLabels, dayNumber, daysInMonth, monthFromIndex, monthIndex } from "./calendar";
+import { addMonths, compareLabels, dayFromNumber, dayNumber, daysInMonth, monthFromIndex, monthIndex } from "./calendar";
 
 describe("calendar", () => {
   it("does month arithmetic across years", () => {
@@ -21,6 +21,7 @@ describe("calendar", () => {
     for (let offset = -800; offset <= 20_000; offset += 7) {
       const day = addDays("1969-01-01", offset);
       expect(dayNumber(day)).toBe(daysBetween("1970-01-01", day));
+      expect(dayFromNumber(dayNumber(day))).toBe(day);
     }
   });
   it("sorts Norwegian letters last", () => {

@@ -12,8 +12,8 @@ export function cashFlowByMonth(
   assertMonth(endMonth);
   const count = Math.max(0, Math.floor(months));
   const first = monthIndex(endMonth) - count + 1;
-  const income = new Array<number>(count).fill(0);
-  const spending = new Array<number>(count).fill(0);
+  const income = new Float64Array(count);
+  const spending = new Float64Array(count);
   for (const row of rows) {
     const slot = monthIndex(row.bookingDate) - first;
     if (slot < 0 || slot >= count || !countsAsFlow(row, options)) continue;
@@ -23,8 +23,8 @@ export function cashFlowByMonth(
   return buildCashFlow(endMonth, income, spending);
 }
 
-export function buildCashFlow(endMonth: string, income: readonly number[], spending: readonly number[]): CashFlowMonth[] {
-  return income.map((monthIncome, slot) => {
+export function buildCashFlow(endMonth: string, income: Float64Array, spending: Float64Array): CashFlowMonth[] {
+  return Array.from(income, (monthIncome, slot) => {
     const monthSpending = spending[slot] ?? 0;
     return {
       month: addMonths(endMonth, slot - income.length + 1),

@@ -59,23 +59,33 @@ export function computeDashboardSeries(input: DashboardSeriesInput): DashboardSe
 
   const cashFlowMonths = Math.max(0, Math.floor(input.cashFlowMonths ?? 12));
   const firstCashFlowMonth = categoryMonth - cashFlowMonths + 1;
-  const income = new Array<number>(cashFlowMonths).fill(0);
-  const spending = new Array<number>(cashFlowMonths).fill(0);
+  const income = new Float64Array(cashFlowMonths);
+  const spending = new Float64Array(cashFlowMonths);
 
   const merchants = new MerchantTotals();
   const balance = new BalanceReplay(from, to, input.accounts, input.snapshots, input.balance);
-  const balanceDays = balance.days;
-  const firstBalanceDay = balance.firstDay;
+  const rangeDays = balance.days;
 
   const window = comparisonWindow(today);
   let thisMonth = 0;
   let lastMonthToSameDay = 0;
   let lastMonthTotal = 0;
 
+  // Rows outside every window are dropped on their month alone; for the rest, a per-month table
+  // turns (month, day) into an offset from `from` without any date parsing.
+  let firstMonth = Math.min(categoryMonth, window.lastMonth);
+  let lastMonth = Math.max(categoryMonth, window.thisMonth);
+  if (rangeDays > 0) {
+    firstMonth = Math.min(firstMonth, monthIndex(from));
+    lastMonth = Math.max(lastMonth, monthIndex(to));
+  }
+  if (cashFlowMonths > 0) firstMonth = Math.min(firstMonth, firstCashFlowMonth);
+  const monthOffsets = new Float64Array(lastMonth - firstMonth + 1);
+  for (let m = firstMonth; m <= lastMonth; m++) monthOffsets[m - firstMonth] = dayNumberOf(m, 1) - balance.firstDay - 1;
+
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const date = row.bookingDate;
-    const amount = row.amount;
     // Inlined monthIndex/dayOfMonth: slicing or Date-parsing every row would dominate the pass.
     const rowMonth =
       ((date.charCodeAt(0) - ZERO) * 1000 +
@@ -86,12 +96,13 @@ export function computeDashboardSeries(input: DashboardSeriesInput): DashboardSe
       (date.charCodeAt(5) - ZERO) * 10 +
       (date.charCodeAt(6) - ZERO) -
       1;
+    if (rowMonth < firstMonth || rowMonth > lastMonth) continue;
     const rowDay = (date.charCodeAt(8) - ZERO) * 10 + (date.charCodeAt(9) - ZERO);
+    const offset = monthOffsets[rowMonth - firstMonth]! + rowDay;
+    const inRange = offset >= 0 && offset < rangeDays;
+    const amount = row.amount;
 
-    if (row.status === "BOOKED" && balanceDays > 1) {
-      const offset = dayNumberOf(rowMonth, rowDay) - firstBalanceDay;
-      if (offset >= 1 && offset < balanceDays) balance.addBooked(row.accountId, offset + firstBalanceDay, amount);
-    }
+    if (inRange && offset >= 1 && row.status === "BOOKED") balance.addBooked(row.accountId, offset + balance.firstDay, amount);
 
     if (!includeTransfers && row.isOwnTransfer) continue;
 
@@ -103,7 +114,7 @@ export function computeDashboardSeries(input: DashboardSeriesInput): DashboardSe
     if (amount >= 0) continue;
 
     if (rowMonth === categoryMonth) categories.add(row);
-    if (date >= from && date <= to) merchants.add(row.merchantName ?? row.description, amount);
+    if (inRange) merchants.add(row.merchantName ?? row.description, amount);
     if (rowMonth === window.thisMonth) {
       if (rowDay <= window.today) thisMonth -= amount;
     } else if (rowMonth === window.lastMonth) {

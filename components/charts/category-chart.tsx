@@ -1,0 +1,104 @@
+"use client";
+
+import { useState } from "react";
+import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatCompactKroner, formatPercent } from "@/lib/format/chart-format";
+import { formatMoney } from "@/lib/format/money";
+import { ChartCard } from "./chart-card";
+import { MoneyTooltip } from "./chart-tooltip";
+
+interface Category {
+  main: string;
+  label: string;
+  total: number;
+  count: number;
+  share: number;
+  subs: { sub: string; label: string; total: number; count: number }[];
+}
+
+interface Props {
+  total: number;
+  categories: Category[];
+  locale: string;
+  monthPicker: React.ReactNode;
+  text: {
+    title: string;
+    category: string;
+    amount: string;
+    count: string;
+    showTable: string;
+    showChart: string;
+    summary: string;
+    empty: string;
+    total: string;
+    subcategoriesOf: string;
+  };
+}
+
+const COLORS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)"];
+
+/** Top-level categories as bars; choosing one (click or keyboard) drills down to its subcategories. */
+export function CategoryChart({ total, categories, locale, monthPicker, text }: Props) {
+  const [open, setOpen] = useState<string | null>(null);
+  const table = {
+    columns: [text.category, text.amount, text.count],
+    rows: categories.flatMap((category) => [
+      [category.label, formatMoney(category.total), String(category.count)],
+      ...category.subs.map((sub) => [`${category.label} › ${sub.label}`, formatMoney(sub.total), String(sub.count)]),
+    ]),
+  };
+  return (
+    <ChartCard title={text.title} summary={text.summary} table={table} labels={text} actions={monthPicker} testId="spending-by-category">
+      {categories.length === 0 ? (
+        <p className="muted">{text.empty}</p>
+      ) : (
+        <div className="grid-2">
+          <div className="chart-area tall">
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={categories} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 8 }} accessibilityLayer>
+                <XAxis type="number" tickFormatter={formatCompactKroner} tickLine={false} />
+                <YAxis type="category" dataKey="label" width={110} tickLine={false} axisLine={false} />
+                <Tooltip content={<MoneyTooltip />} />
+                <Bar dataKey="total" name={text.amount} radius={[0, 3, 3, 0]} onClick={(entry) => setOpen((entry as { main?: string }).main ?? null)}>
+                  {categories.map((category, index) => (
+                    <Cell key={category.main} fill={COLORS[index % COLORS.length]} cursor="pointer" />
+                  ))}
+                </Bar>
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <div>
+            <p style={{ marginTop: 0 }}>
+              {text.total}: <strong data-testid="category-month-total">{formatMoney(total)}</strong>
+            </p>
+            <ul className="category-list">
+              {categories.map((category) => (
+                <li key={category.main} data-testid="category-item" data-category={category.main} data-total={category.total}>
+                  <button type="button" aria-expanded={open === category.main} onClick={() => setOpen(open === category.main ? null : category.main)}>
+                    <span>{category.label}</span>
+                    <span className="amount">
+                      {formatMoney(category.total)} <span className="muted">({formatPercent(category.share, locale)})</span>
+                    </span>
+                    <span className="category-bar" aria-hidden>
+                      <span style={{ width: `${Math.max(2, category.share * 100)}%` }} />
+                    </span>
+                  </button>
+                  {open === category.main && (
+                    <ul className="sub-list" aria-label={text.subcategoriesOf.replace("{name}", category.label)} data-testid="subcategory-list">
+                      {category.subs.map((sub) => (
+                        <li key={sub.sub}>
+                          <span>{sub.label}</span>
+                          <span className="amount">{formatMoney(sub.total)}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+    </ChartCard>
+  );
+}

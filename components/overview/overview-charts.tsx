@@ -1,0 +1,114 @@
+import { BalanceChart } from "@/components/charts/balance-chart";
+import { CashFlowChart } from "@/components/charts/cash-flow-chart";
+import { CategoryChart } from "@/components/charts/category-chart";
+import { TopMerchantsChart } from "@/components/charts/top-merchants-chart";
+import { UrlCheckbox, UrlSelect } from "@/components/url-controls";
+import { accountsForUser } from "@/lib/db/dashboard-reads";
+import { insightRows, insightSnapshots } from "@/lib/db/insight-reads";
+import { formatMonthLong, formatPercent } from "@/lib/format/chart-format";
+import { formatMoney } from "@/lib/format/money";
+import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
+import { computeDashboardSeries } from "@/lib/insights/compute-dashboard-series";
+import { overviewWindow, pickableMonths } from "@/lib/insights/overview-window";
+
+interface Props {
+  userId: string;
+  locale: Locale;
+  today: string;
+  month: string;
+  includeTransfers: boolean;
+}
+
+/** Reads the store once and computes every chart's series on the server; the charts only draw. */
+export async function OverviewCharts({ userId, locale, today, month, includeTransfers }: Props) {
+  const t = MESSAGES[locale];
+  const intl = INTL_LOCALE[locale];
+  const window = overviewWindow(today, month);
+  const [accounts, rows, snapshots] = await Promise.all([
+    accountsForUser(userId),
+    insightRows(userId, window.rowsFrom),
+    insightSnapshots(userId, window.balanceFrom),
+  ]);
+  const series = computeDashboardSeries({
+    rows,
+    accounts,
+    snapshots,
+    today,
+    month,
+    from: window.balanceFrom,
+    to: window.to,
+    options: { includeTransfers },
+  });
+  const labels = { showTable: t.showAsTable, showChart: t.showAsChart };
+  const comparison = series.monthComparison;
+  const summary = (title: string, count: number) => t.chartSummary.replace("{title}", title).replace("{count}", String(count));
+
+  return (
+    <>
+      <section className="card" aria-labelledby="month-spend">
+        <p className="stat-label" id="month-spend">
+          {t.spentThisMonth}
+        </p>
+        <p className="stat-value" data-testid="spent-this-month">
+          {formatMoney(comparison.thisMonth)}
+        </p>
+        <p className="muted" style={{ margin: 0 }}>
+          {t.comparedWithLastMonth.replace("{amount}", formatMoney(comparison.lastMonthToSameDay))}
+          {comparison.change !== null &&
+            ` · ${(comparison.change >= 0 ? t.moreThanLastMonth : t.lessThanLastMonth).replace("{pct}", formatPercent(Math.abs(comparison.change), intl))}`}
+          {" · "}
+          {t.lastMonthTotal.replace("{amount}", formatMoney(comparison.lastMonthTotal))}
+        </p>
+        <div style={{ marginTop: "0.5rem" }} className="toolbar">
+          <UrlCheckbox name="transfers" label={t.includeTransfers} checked={includeTransfers} onValue="include" />
+        </div>
+      </section>
+
+      <CategoryChart
+        total={series.spendingByCategory.total}
+        categories={series.spendingByCategory.categories.map((category) =>
+          category.main === "none" ? { ...category, label: t.uncategorised } : category,
+        )}
+        locale={intl}
+        monthPicker={
+          <UrlSelect
+            name="month"
+            label={t.month}
+            value={month}
+            options={pickableMonths(today).map((value) => ({ value, label: formatMonthLong(value, intl) }))}
+          />
+        }
+        text={{
+          ...labels,
+          title: `${t.spendingByCategory}, ${formatMonthLong(month, intl)}`,
+          category: t.category,
+          amount: t.amount,
+          count: t.count,
+          summary: summary(t.spendingByCategory, series.spendingByCategory.categories.length),
+          empty: t.noSpending,
+          total: t.total,
+          subcategoriesOf: t.subcategoriesOf,
+        }}
+      />
+
+      <CashFlowChart
+        months={series.cashFlow}
+        locale={intl}
+        text={{ ...labels, title: t.cashFlow, income: t.income, spending: t.spending, net: t.net, month: t.month, summary: summary(t.cashFlow, series.cashFlow.length) }}
+      />
+
+      <div className="grid-2">
+        <BalanceChart
+          points={series.balance}
+          locale={intl}
+          text={{ ...labels, title: t.balanceOverTime, date: t.date, balance: t.balance, summary: summary(t.balanceOverTime, series.balance.length) }}
+        />
+        <TopMerchantsChart
+          merchants={series.topMerchants}
+          text={{ ...labels, title: t.topMerchants, merchant: t.merchant, amount: t.amount, count: t.count, summary: summary(t.topMerchants, series.topMerchants.length), empty: t.noSpending }}
+        />
+      </div>
+      {!includeTransfers && <p className="muted">{t.transfersExcluded}</p>}
+    </>
+  );
+}
