@@ -6,7 +6,7 @@ import { RecentTransactions } from "@/components/overview/recent-transactions";
 import { CardSkeleton } from "@/components/skeletons";
 import { SyncStatusPanel } from "@/components/sync-status-panel";
 import { requireUserId } from "@/lib/auth/require-user";
-import { osloDate } from "@/lib/dates/oslo-date";
+import { osloToday } from "@/lib/dates/oslo-date";
 import { accountsForUser } from "@/lib/db/dashboard-reads";
 import { currentMessages } from "@/lib/i18n/locale";
 import { INTL_LOCALE } from "@/lib/i18n/messages";
@@ -25,7 +25,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const params = paramsSchema.parse(await searchParams);
   const [{ locale, t }, accounts, status] = await Promise.all([currentMessages(), accountsForUser(userId), syncStatus(userId)]);
   syncInBackgroundIfStale(userId, status);
-  const today = osloDate(Date.now());
+  const today = osloToday();
   // An unknown or out-of-range month falls back to this month rather than an error page.
   const month = params.month && pickableMonths(today).includes(params.month) ? params.month : today.slice(0, 7);
   return (

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatAccountNumber, formatMoney } from "@/lib/format/money";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 
@@ -58,9 +59,9 @@ export function AccountsTable({ accounts, locale }: { accounts: AccountRow[]; lo
             {accounts.map((account) => (
               <tr key={account.id} data-testid="account-row" data-account-number={account.accountNumber}>
                 <td>
-                  <div data-testid="account-name" style={{ fontWeight: 600 }}>
+                  <Link href={`/accounts/${account.id}`} data-testid="account-name" style={{ fontWeight: 600 }}>
                     {account.description ?? account.name}
-                  </div>
+                  </Link>
                   <div className="muted" style={{ fontSize: "0.85rem" }}>
                     <span className="sr-only">{t.accountNumber}: </span>
                     <span data-testid="account-number">{formatAccountNumber(account.accountNumber)}</span>

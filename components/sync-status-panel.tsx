@@ -1,5 +1,6 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
@@ -43,6 +44,7 @@ function format(iso: string, locale: string, timeOnly = false) {
 /** Sync state as the store knows it, with "Sync now"; refusals from the server are shown as they come. */
 export function SyncStatusPanel({ status, text, intlLocale }: SyncPanelProps) {
   const router = useRouter();
+  const queryClient = useQueryClient();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const lastRun = status.lastRun;
@@ -57,6 +59,8 @@ export function SyncStatusPanel({ status, text, intlLocale }: SyncPanelProps) {
         const retry = body?.error?.retryAt ? ` ${text.nextSync} ${format(body.error.retryAt, intlLocale, true)}.` : "";
         setError(`${body?.error?.message ?? text.failed}${retry}`);
       }
+      // New data may have arrived: refetch client-side lists, re-render the server parts.
+      await queryClient.invalidateQueries({ queryKey: ["transactions"] });
       router.refresh();
     });
   };

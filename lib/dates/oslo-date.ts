@@ -41,3 +41,8 @@ export function osloMidnight(day: string): number {
   }
   return utcMidnight - 3_600_000;
 }
+
+/** Today in Oslo (server components call this rather than reading the clock inline). */
+export function osloToday(): string {
+  return osloDate(Date.now());
+}

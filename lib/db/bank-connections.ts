@@ -61,3 +61,12 @@ export async function deleteConnection(userId: string) {
 export async function listConnections() {
   return db().bankConnection.findMany();
 }
+
+/** Everything synced for a user, in one transaction (the tokens go with deleteConnection). */
+export async function deleteSyncedData(userId: string) {
+  await db().$transaction([
+    db().account.deleteMany({ where: { userId } }),
+    db().syncRun.deleteMany({ where: { userId } }),
+    db().syncState.deleteMany({ where: { userId } }),
+  ]);
+}

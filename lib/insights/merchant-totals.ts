@@ -11,6 +11,7 @@ interface Group {
 interface Alias {
   group: Group;
   spelling: string;
+  total: number;
   count: number;
 }
 
@@ -33,11 +34,10 @@ export class MerchantTotals {
         group = { total: 0, count: 0 };
         this.groups.set(key, group);
       }
-      alias = { group, spelling, count: 0 };
+      alias = { group, spelling, total: 0, count: 0 };
       this.aliases.set(rawName, alias);
     }
-    alias.group.total -= amount;
-    alias.group.count += 1;
+    alias.total -= amount;
     alias.count += 1;
   }
 
@@ -45,6 +45,8 @@ export class MerchantTotals {
     if (limit <= 0) return [];
     const spellings = new Map<Group, Map<string, number>>();
     for (const alias of this.aliases.values()) {
+      alias.group.total += alias.total;
+      alias.group.count += alias.count;
       let counts = spellings.get(alias.group);
       if (counts === undefined) {
         counts = new Map();

@@ -73,7 +73,8 @@ export interface BalancePoint {
 export interface BalanceOptions {
   /** Default: every account in `currency`. */
   accountIds?: string[];
-  currency?: "NOK";
+  /** ISO code; balances of different currencies never add up. */
+  currency?: string;
 }
 
 export interface MerchantSpending {

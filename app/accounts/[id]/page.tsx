@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { BalanceChart } from "@/components/charts/balance-chart";
+import { CardSkeleton } from "@/components/skeletons";
+import { TransactionList } from "@/components/transactions/transaction-list";
+import { requireUserId } from "@/lib/auth/require-user";
+import { addDays, osloToday } from "@/lib/dates/oslo-date";
+import { accountForUser } from "@/lib/db/account-reads";
+import { insightRows, insightSnapshots, recentTransactions } from "@/lib/db/insight-reads";
+import { formatAccountNumber, formatMoney } from "@/lib/format/money";
+import { currentMessages } from "@/lib/i18n/locale";
+import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
+import { transactionListText } from "@/lib/i18n/transaction-text";
+import { balanceOverTime } from "@/lib/insights/balance-over-time";
+import { toTransactionView } from "@/lib/transactions/to-transaction-view";
+
+export const metadata: Metadata = { title: "Konto" };
+
+async function AccountHistory({ userId, account, locale }: { userId: string; account: { id: string; balance: number; currencyCode: string }; locale: Locale }) {
+  const t = MESSAGES[locale];
+  const today = osloToday();
+  const from = addDays(today, -365);
+  const [rows, snapshots, recent] = await Promise.all([
+    insightRows(userId, from, account.id),
+    insightSnapshots(userId, from, account.id),
+    recentTransactions(userId, 50, account.id),
+  ]);
+  const points = balanceOverTime([account], rows, snapshots, from, today, { accountIds: [account.id], currency: account.currencyCode });
+  return (
+    <>
+      <BalanceChart
+        points={points}
+        locale={INTL_LOCALE[locale]}
+        testId="account-balance-history"
+        text={{
+          title: t.balanceHistory,
+          date: t.date,
+          balance: t.balance,
+          showTable: t.showAsTable,
+          showChart: t.showAsChart,
+          summary: t.chartSummary.replace("{title}", t.balanceHistory).replace("{count}", String(points.length)),
+        }}
+      />
+      <section className="card" aria-labelledby="account-tx">
+        <header style={{ display: "flex", justifyContent: "space-between", alignItems: "baseline" }}>
+          <h2 id="account-tx">{t.accountTransactions}</h2>
+          <Link href={`/transactions?account=${account.id}`}>{t.seeAll}</Link>
+        </header>
+        {recent.length === 0 ? (
+          <p className="muted">{t.noTransactions}</p>
+        ) : (
+          <TransactionList rows={recent.map(toTransactionView)} locale={INTL_LOCALE[locale]} text={transactionListText(t)} showAccount={false} />
+        )}
+      </section>
+    </>
+  );
+}
+
+export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
+  const userId = await requireUserId();
+  const { id } = await params;
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) notFound();
+  const [{ locale, t }, account] = await Promise.all([currentMessages(), accountForUser(userId, id)]);
+  if (!account) notFound();
+  return (
+    <div className="stack">
+      <div>
+        <p className="muted" style={{ margin: 0 }}>
+          <Link href="/accounts">{t.nav.accounts}</Link> › {t.types[account.type] ?? account.type}
+        </p>
+        <h1>{account.description ?? account.name}</h1>
+        <p className="muted" style={{ margin: 0 }}>
+          {formatAccountNumber(account.accountNumber)}
+          {account.description && ` · ${account.name}`}
+        </p>
+      </div>
+      <section className="card stat-grid">
+        <div>
+          <p className="stat-label">{t.balance}</p>
+          <p className="stat-value" data-testid="account-detail-balance">
+            {formatMoney(account.balance, account.currencyCode)}
+          </p>
+        </div>
+        <div>
+          <p className="stat-label">{t.available}</p>
+          <p className="stat-value">{formatMoney(account.availableBalance, account.currencyCode)}</p>
+        </div>
+        {account.creditLimit !== null && (
+          <div>
+            <p className="stat-label">{t.creditLimit}</p>
+            <p className="stat-value">{formatMoney(account.creditLimit, account.currencyCode)}</p>
+          </div>
+        )}
+      </section>
+      <Suspense fallback={<CardSkeleton label={t.loading} />}>
+        <AccountHistory userId={userId} account={account} locale={locale} />
+      </Suspense>
+    </div>
+  );
+}

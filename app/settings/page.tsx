@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { PreferencesMenu } from "@/components/preferences-menu";
+import { DisconnectForm } from "@/components/settings/disconnect-form";
+import { SyncStatusPanel } from "@/components/sync-status-panel";
+import { requireUserId } from "@/lib/auth/require-user";
+import { connectionSummary } from "@/lib/db/dashboard-reads";
+import { formatDateTime, formatDay } from "@/lib/format/dates";
+import { currentMessages } from "@/lib/i18n/locale";
+import { INTL_LOCALE } from "@/lib/i18n/messages";
+import { syncPanelText } from "@/lib/i18n/sync-panel-text";
+import { syncStatus } from "@/lib/sync/sync-status";
+import { currentTheme } from "@/lib/ui/theme";
+
+export const metadata: Metadata = { title: "Innstillinger" };
+
+export default async function SettingsPage() {
+  const userId = await requireUserId();
+  const [{ locale, t }, theme, connection, status] = await Promise.all([currentMessages(), currentTheme(), connectionSummary(userId), syncStatus(userId)]);
+  const intl = INTL_LOCALE[locale];
+  const expiries = [connection?.refreshIdleExpiresAt, connection?.refreshAbsExpiresAt].filter((date): date is Date => Boolean(date));
+  const loginUntil = expiries.length ? new Date(Math.min(...expiries.map((date) => date.getTime()))) : null;
+  return (
+    <div className="stack">
+      <h1>{t.nav.settings}</h1>
+      <section className="card stack" aria-labelledby="connection-title">
+        <h2 id="connection-title">{t.connection}</h2>
+        <p style={{ margin: 0 }} data-testid="connection-status">
+          {connection ? (loginUntil ? t.connectionActive.replace("{date}", formatDateTime(loginUntil, intl)) : t.connectionActive.replace(" {date}", "")) : t.connectionMissing}
+        </p>
+        {status.backfill.from && (
+          <p className="muted" style={{ margin: 0 }}>
+            {(status.backfill.done ? t.history : t.historyRunning).replace("{date}", formatDay(status.backfill.from, intl))}
+          </p>
+        )}
+      </section>
+      <SyncStatusPanel intlLocale={intl} status={status} text={syncPanelText(t)} />
+      <section className="card stack" aria-labelledby="disconnect-title">
+        <h2 id="disconnect-title">{t.disconnect}</h2>
+        <DisconnectForm
+          connected={connection !== null}
+          text={{
+            disconnect: t.disconnect,
+            disconnectExplain: t.disconnectExplain,
+            deleteDataToo: t.deleteDataToo,
+            confirmDisconnect: t.confirmDisconnect,
+            confirmPrompt: t.confirmPrompt,
+            cancel: t.cancel,
+            disconnected: t.disconnected,
+            dataDeleted: t.dataDeleted,
+          }}
+        />
+      </section>
+      <section className="card stack" aria-labelledby="prefs-title">
+        <h2 id="prefs-title">{t.preferences}</h2>
+        <PreferencesMenu locale={locale} theme={theme} labels={{ language: t.language, theme: t.theme, system: t.themeSystem, light: t.themeLight, dark: t.themeDark }} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { TransactionExplorer } from "@/components/transactions/transaction-explorer";
+import { requireUserId } from "@/lib/auth/require-user";
+import { accountsForUser } from "@/lib/db/dashboard-reads";
+import { categoriesForUser } from "@/lib/db/insight-reads";
+import { listTransactions } from "@/lib/db/transaction-reads";
+import { currentMessages } from "@/lib/i18n/locale";
+import { INTL_LOCALE } from "@/lib/i18n/messages";
+import { transactionListText } from "@/lib/i18n/transaction-text";
+import { splitFilterParams } from "@/lib/transactions/filter-query";
+import { toTransactionView } from "@/lib/transactions/to-transaction-view";
+import { transactionFilterSchema } from "@/lib/transactions/transaction-filter";
+
+export const metadata: Metadata = { title: "Transaksjoner" };
+
+function validate(values: Record<string, string>) {
+  const parsed = transactionFilterSchema.safeParse({ ...values, limit: "100" });
+  if (parsed.success) return { ok: true as const, filter: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false as const, key: String(issue?.path[0] ?? ""), message: issue?.message ?? "invalid" };
+}
+
+export default async function TransactionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const userId = await requireUserId();
+  const { locale, t } = await currentMessages();
+  const { values, errors } = splitFilterParams(await searchParams, validate);
+  const filter = transactionFilterSchema.parse({ ...values, limit: "100" });
+  const [page, accounts, categories] = await Promise.all([listTransactions(userId, filter), accountsForUser(userId), categoriesForUser(userId)]);
+  return (
+    <div className="stack">
+      <h1>{t.nav.transactions}</h1>
+      {errors.length > 0 && (
+        <p className="notice warning" role="alert" data-testid="filter-errors">
+          {errors.map((error) => `${error.key}: ${error.message}`).join("; ")}
+        </p>
+      )}
+      <TransactionExplorer
+        initialValues={values}
+        initialPage={{ transactions: page.items.map(toTransactionView), nextCursor: page.nextCursor }}
+        accounts={accounts.map((account) => ({ id: account.id, name: account.description ?? account.name }))}
+        categories={categories.sort((a, b) => a.label.localeCompare(b.label, "nb"))}
+        locale={INTL_LOCALE[locale]}
+        text={{
+          ...transactionListText(t),
+          search: t.search,
+          searchPlaceholder: t.searchPlaceholder,
+          filters: t.filters,
+          allAccounts: t.allAccounts,
+          allCategories: t.allCategories,
+          from: t.from,
+          to: t.to,
+          minAmount: t.minAmount,
+          maxAmount: t.maxAmount,
+          anyStatus: t.anyStatus,
+          direction: t.direction,
+          anyDirection: t.anyDirection,
+          moneyIn: t.moneyIn,
+          moneyOut: t.moneyOut,
+          clearFilters: t.clearFilters,
+          loadMore: t.loadMore,
+          allLoaded: t.allLoaded,
+          loading: t.loading,
+          loadError: t.loadError,
+          retry: t.retry,
+          noMatches: t.noMatches,
+          noTransactions: t.noTransactions,
+          shown: t.shown,
+        }}
+      />
+    </div>
+  );
+}

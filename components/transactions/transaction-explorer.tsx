@@ -1,0 +1,226 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { usePathname } from "next/navigation";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { FILTER_KEYS, filterToQuery, type FilterValues } from "@/lib/transactions/filter-query";
+import type { TransactionListText, TransactionView } from "@/lib/transactions/transaction-view";
+import { TransactionList } from "./transaction-list";
+
+interface Page {
+  transactions: TransactionView[];
+  nextCursor: string | null;
+}
+
+export interface ExplorerText extends TransactionListText {
+  search: string;
+  searchPlaceholder: string;
+  filters: string;
+  allAccounts: string;
+  allCategories: string;
+  from: string;
+  to: string;
+  minAmount: string;
+  maxAmount: string;
+  anyStatus: string;
+  direction: string;
+  anyDirection: string;
+  moneyIn: string;
+  moneyOut: string;
+  clearFilters: string;
+  loadMore: string;
+  allLoaded: string;
+  loading: string;
+  loadError: string;
+  retry: string;
+  noMatches: string;
+  noTransactions: string;
+  shown: string;
+}
+
+interface Props {
+  initialValues: FilterValues;
+  initialPage: Page;
+  accounts: { id: string; name: string }[];
+  categories: { code: string; label: string }[];
+  locale: string;
+  text: ExplorerText;
+}
+
+async function fetchPage(query: string, cursor: string | null): Promise<Page> {
+  const params = new URLSearchParams(query);
+  params.set("limit", "100");
+  if (cursor) params.set("cursor", cursor);
+  const response = await fetch(`/api/transactions?${params}`, { headers: { Accept: "application/json" } });
+  const body = (await response.json().catch(() => null)) as (Page & { error?: { message: string } }) | null;
+  if (!response.ok || !body) throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
+  return body;
+}
+
+/**
+ * Search and filters live in the URL (bookmarkable, survive a reload); the list pages through
+ * /api/transactions with a cursor, loading more as the end comes into view.
+ */
+export function TransactionExplorer({ initialValues, initialPage, accounts, categories, locale, text }: Props) {
+  const pathname = usePathname();
+  const [values, setValues] = useState<FilterValues>(initialValues);
+  const [applied, setApplied] = useState(() => filterToQuery(initialValues));
+  const [initialQuery] = useState(() => filterToQuery(initialValues));
+
+  const query = useInfiniteQuery({
+    queryKey: ["transactions", applied],
+    queryFn: ({ pageParam }) => fetchPage(applied, pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    initialData: applied === initialQuery ? { pages: [initialPage], pageParams: [null] } : undefined,
+  });
+
+  const apply = (next: FilterValues) => {
+    const nextQuery = filterToQuery(next);
+    setApplied(nextQuery);
+    // The native History API keeps Next's router in sync without a server round trip: the list is fetched here.
+    window.history.replaceState(null, "", nextQuery ? `${pathname}?${nextQuery}` : pathname);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    apply(values);
+  };
+  const change = (key: (typeof FILTER_KEYS)[number], value: string, immediate = false) => {
+    const next = { ...values, [key]: value };
+    setValues(next);
+    if (immediate) apply(next);
+  };
+
+  const sentinel = useRef<HTMLDivElement>(null);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
+  useEffect(() => {
+    const element = sentinel.current;
+    if (!element) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting) && hasNextPage && !isFetchingNextPage) void fetchNextPage();
+    }, { rootMargin: "600px" });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  const rows = query.data?.pages.flatMap((page) => page.transactions) ?? [];
+  const filtered = applied !== "";
+  return (
+    <div className="stack">
+      <form className="card toolbar" role="search" aria-label={text.filters} onSubmit={submit} data-testid="transaction-filters">
+        <label style={{ flex: "1 1 14rem" }}>
+          {text.search}
+          <input type="search" name="q" value={values.q ?? ""} placeholder={text.searchPlaceholder} onChange={(event) => change("q", event.target.value)} />
+        </label>
+        <label>
+          {text.account}
+          <select name="account" value={values.account ?? ""} onChange={(event) => change("account", event.target.value, true)}>
+            <option value="">{text.allAccounts}</option>
+            {accounts.map((account) => (
+              <option key={account.id} value={account.id}>
+                {account.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {text.category}
+          <select name="category" value={values.category ?? ""} onChange={(event) => change("category", event.target.value, true)}>
+            <option value="">{text.allCategories}</option>
+            {categories.map((category) => (
+              <option key={category.code} value={category.code}>
+                {category.label}
+              </option>
+            ))}
+            <option value="none">{text.uncategorised}</option>
+          </select>
+        </label>
+        <label>
+          {text.from}
+          <input type="date" name="from" value={values.from ?? ""} onChange={(event) => change("from", event.target.value, true)} />
+        </label>
+        <label>
+          {text.to}
+          <input type="date" name="to" value={values.to ?? ""} onChange={(event) => change("to", event.target.value, true)} />
+        </label>
+        <label>
+          {text.minAmount}
+          <input inputMode="decimal" name="min" size={7} value={values.min ?? ""} onChange={(event) => change("min", event.target.value)} />
+        </label>
+        <label>
+          {text.maxAmount}
+          <input inputMode="decimal" name="max" size={7} value={values.max ?? ""} onChange={(event) => change("max", event.target.value)} />
+        </label>
+        <label>
+          {text.status}
+          <select name="status" value={values.status ?? ""} onChange={(event) => change("status", event.target.value, true)}>
+            <option value="">{text.anyStatus}</option>
+            <option value="PENDING">{text.pending}</option>
+            <option value="BOOKED">{text.booked}</option>
+          </select>
+        </label>
+        <label>
+          {text.direction}
+          <select name="direction" value={values.direction ?? ""} onChange={(event) => change("direction", event.target.value, true)}>
+            <option value="">{text.anyDirection}</option>
+            <option value="in">{text.moneyIn}</option>
+            <option value="out">{text.moneyOut}</option>
+          </select>
+        </label>
+        <button type="submit" className="button small">
+          {text.search}
+        </button>
+        {filtered && (
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => {
+              setValues({});
+              apply({});
+            }}
+          >
+            {text.clearFilters}
+          </button>
+        )}
+      </form>
+
+      <section className="card" aria-live="polite" aria-busy={query.isFetching}>
+        {query.isError ? (
+          <p className="notice error" role="alert">
+            <span>
+              {text.loadError} {query.error.message}
+            </span>
+            <button type="button" className="button small" onClick={() => void query.refetch()}>
+              {text.retry}
+            </button>
+          </p>
+        ) : query.isPending ? (
+          <p className="muted">{text.loading}</p>
+        ) : rows.length === 0 ? (
+          <p className="muted" data-testid="transactions-empty">
+            {filtered ? text.noMatches : text.noTransactions}
+          </p>
+        ) : (
+          <>
+            <p className="muted" style={{ marginTop: 0 }} data-testid="transactions-count">
+              {text.shown.replace("{count}", String(rows.length))}
+            </p>
+            <TransactionList rows={rows} locale={locale} text={text} />
+          </>
+        )}
+        <div ref={sentinel} />
+        {hasNextPage ? (
+          <button type="button" className="button secondary" style={{ marginTop: "1rem" }} disabled={isFetchingNextPage} onClick={() => void fetchNextPage()}>
+            {isFetchingNextPage ? text.loading : text.loadMore}
+          </button>
+        ) : (
+          rows.length > 0 && (
+            <p className="muted" data-testid="transactions-end">
+              {text.allLoaded}
+            </p>
+          )
+        )}
+      </section>
+    </div>
+  );
+}
