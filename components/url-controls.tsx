@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
 
 function useSetParam() {
   const router = useRouter();
@@ -21,10 +21,19 @@ function useSetParam() {
 /** A select bound to one URL parameter, so the view can be bookmarked and survives a reload. */
 export function UrlSelect({ name, label, options, value }: { name: string; label: string; options: { value: string; label: string }[]; value: string }) {
   const { set, pending } = useSetParam();
+  const [selected, setSelected] = useState(value);
   return (
     <label>
       {label}
-      <select name={name} value={value} aria-busy={pending} onChange={(event) => set(name, event.target.value)}>
+      <select
+        name={name}
+        value={selected}
+        aria-busy={pending}
+        onChange={(event) => {
+          setSelected(event.target.value);
+          set(name, event.target.value);
+        }}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -37,9 +46,20 @@ export function UrlSelect({ name, label, options, value }: { name: string; label
 
 export function UrlCheckbox({ name, label, checked, onValue }: { name: string; label: string; checked: boolean; onValue: string }) {
   const { set, pending } = useSetParam();
+  // Shown at once; the URL (and so the server-rendered figures) follows.
+  const [on, setOn] = useState(checked);
   return (
     <label style={{ display: "flex", gap: "0.4rem", alignItems: "center" }}>
-      <input type="checkbox" style={{ minHeight: "auto" }} checked={checked} aria-busy={pending} onChange={(event) => set(name, event.target.checked ? onValue : null)} />
+      <input
+        type="checkbox"
+        style={{ minHeight: "auto" }}
+        checked={on}
+        aria-busy={pending}
+        onChange={(event) => {
+          setOn(event.target.checked);
+          set(name, event.target.checked ? onValue : null);
+        }}
+      />
       {label}
     </label>
   );

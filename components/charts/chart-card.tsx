@@ -69,7 +69,8 @@ export function ChartCard({ title, summary, table, labels, actions, footer, chil
           </table>
         </div>
       ) : (
-        <div role="img" aria-label={summary}>
+        <div>
+          <p className="sr-only">{summary}</p>
           {children}
         </div>
       )}

@@ -17,7 +17,15 @@ export function TransactionList({ rows, locale, text, showAccount = true }: { ro
         const expanded = open === row.id;
         const detailsId = `tx-${row.id}`;
         return (
-          <li key={row.id} data-testid="transaction-row" data-status={row.status} data-amount={row.amount} data-date={row.bookingDate}>
+          <li
+            key={row.id}
+            data-testid="transaction-row"
+            data-status={row.status}
+            data-amount={row.amount}
+            data-date={row.bookingDate}
+            data-account={row.accountId}
+            data-category={row.category?.main ?? "none"}
+          >
             <button type="button" className="tx-row" aria-expanded={expanded} aria-controls={detailsId} onClick={() => setOpen(expanded ? null : row.id)}>
               <span className="tx-date">{day(row.bookingDate, locale)}</span>
               <span className="desc">

@@ -1,0 +1,84 @@
+import { expect, test } from "@playwright/test";
+import { nok, plain, sandboxLedger } from "./support/expected";
+import { expectedCashFlow, expectedCategoryTotals, expectedNokBalance, osloToday, previousMonth } from "./support/expected-series";
+import { STORAGE_STATE } from "./support/paths";
+
+test.use({ storageState: STORAGE_STATE, locale: "nb-NO" });
+
+test("every chart renders on the overview", async ({ page }) => {
+  await page.goto("/");
+  for (const id of ["spending-by-category", "cash-flow", "balance-over-time", "top-merchants"]) {
+    await expect(page.getByTestId(id).locator("svg.recharts-surface").first(), id).toBeVisible();
+  }
+  await expect(page.getByTestId("spent-this-month")).toContainText("kr");
+  await expect(page.getByTestId("transaction-row").first()).toBeVisible();
+});
+
+test("a month's category totals, its in/out/net and the balance end point equal the sandbox's own figures", async ({ page }) => {
+  const month = previousMonth(osloToday());
+  const ledger = sandboxLedger("kari");
+  await page.goto(`/?month=${month}`);
+
+  const expected = expectedCategoryTotals(ledger, month);
+  const items = page.getByTestId("category-item");
+  await expect(items).toHaveCount(expected.size);
+  for (const [category, total] of expected) {
+    await expect(page.locator(`[data-testid="category-item"][data-category="${category}"]`)).toHaveAttribute("data-total", String(total));
+  }
+  const monthTotal = [...expected.values()].reduce((sum, value) => sum + value, 0);
+  expect(plain(await page.getByTestId("category-month-total").textContent())).toBe(nok(monthTotal));
+
+  // Drill down into the biggest category: its subcategories appear.
+  await items.first().getByRole("button").click();
+  await expect(page.getByTestId("subcategory-list")).toBeVisible();
+
+  // In, out and net for the month, read from the chart's table view.
+  const cashFlow = page.getByTestId("cash-flow");
+  await cashFlow.getByRole("button", { name: "Vis som tabell" }).click();
+  const monthName = new Intl.DateTimeFormat("nb-NO", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+  const row = cashFlow.getByTestId("cash-flow-table").getByRole("row", { name: new RegExp(`^${monthName}`) });
+  const cells = (await row.getByRole("cell").allTextContents()).map(plain);
+  const flow = expectedCashFlow(ledger, month);
+  expect(cells).toEqual([nok(flow.income), nok(flow.spending), nok(flow.net)]);
+
+  // The balance line ends today at the sum of the NOK accounts' balances.
+  const balance = page.getByTestId("balance-over-time").locator("[data-last-balance]");
+  await expect(balance).toHaveAttribute("data-last-date", osloToday());
+  await expect(balance).toHaveAttribute("data-last-balance", String(expectedNokBalance(ledger)));
+});
+
+test("own transfers are left out by default and can be included", async ({ page }) => {
+  const month = previousMonth(osloToday());
+  await page.goto(`/?month=${month}`);
+  const without = Number(await page.getByTestId("category-item").first().getAttribute("data-total"));
+  const total = async () => plain(await page.getByTestId("category-month-total").textContent());
+  const before = await total();
+  await page.getByLabel("Ta med overføringer mellom egne kontoer").check();
+  await expect(page).toHaveURL(/transfers=include/);
+  await expect.poll(total).not.toBe(before);
+  expect(Number(await page.getByTestId("category-item").first().getAttribute("data-total"))).toBeGreaterThanOrEqual(without);
+});
+
+test("the month picker changes the month and the choice survives a reload", async ({ page }) => {
+  await page.goto("/");
+  const month = previousMonth(previousMonth(osloToday()));
+  await page.getByRole("combobox", { name: "Måned", exact: true }).selectOption(month);
+  await expect(page).toHaveURL(new RegExp(`month=${month}`));
+  await page.reload();
+  await expect(page.getByRole("combobox", { name: "Måned", exact: true })).toHaveValue(month);
+  const expected = expectedCategoryTotals(sandboxLedger("kari"), month);
+  await expect(page.getByTestId("category-item")).toHaveCount(expected.size);
+});
+
+test("an account page shows its balance history and transactions", async ({ page }) => {
+  await page.goto("/accounts");
+  const account = sandboxLedger("kari").accounts[0]!;
+  await page.locator(`[data-account-number="${account.accountNumber}"]`).getByTestId("account-name").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(account.description || account.name);
+  expect(plain(await page.getByTestId("account-detail-balance").textContent())).toBe(nok(account.balanceOre));
+  const history = page.getByTestId("account-balance-history").locator("[data-last-balance]");
+  await expect(history).toHaveAttribute("data-last-balance", String(account.balanceOre));
+  await expect(page.getByTestId("transaction-row").first()).toBeVisible();
+  const accountIds = await page.getByTestId("transaction-row").evaluateAll((rows) => new Set(rows.map((row) => row.getAttribute("data-account"))).size);
+  expect(accountIds).toBe(1);
+});

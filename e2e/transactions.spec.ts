@@ -1,0 +1,127 @@
+import { expect, test, type Page } from "@playwright/test";
+import { sandboxLedger } from "./support/expected";
+import { osloToday } from "./support/expected-series";
+import { STORAGE_STATE } from "./support/paths";
+
+test.use({ storageState: STORAGE_STATE, locale: "nb-NO" });
+
+const rows = (page: Page) => page.getByTestId("transaction-row");
+const attribute = (page: Page, name: string) => rows(page).evaluateAll((elements, attr) => elements.map((element) => element.getAttribute(attr) ?? ""), name);
+const shownCount = async (page: Page) => Number((await page.getByTestId("transactions-count").textContent())?.match(/\d+/)?.[0]);
+
+async function expectFilter(page: Page, query: RegExp, check: (page: Page) => Promise<void>) {
+  await expect(page).toHaveURL(query);
+  await expect(rows(page).first()).toBeVisible();
+  await check(page);
+  await page.reload();
+  await expect(rows(page).first()).toBeVisible();
+  await check(page);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto("/transactions");
+  await expect(rows(page).first()).toBeVisible();
+});
+
+test("search narrows to matching descriptions and survives a reload", async ({ page }) => {
+  await page.getByLabel("Søk", { exact: true }).fill("kiwi");
+  await page.getByLabel("Søk", { exact: true }).press("Enter");
+  await expectFilter(page, /q=kiwi/, async () => {
+    const texts = await page.getByTestId("transaction-description").allTextContents();
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.every((text) => /kiwi/i.test(text))).toBe(true);
+    await expect(page.getByLabel("Søk", { exact: true })).toHaveValue("kiwi");
+  });
+});
+
+test("each filter narrows the list correctly and survives a reload", async ({ page }) => {
+  const unfiltered = await shownCount(page);
+  const ledger = sandboxLedger("kari");
+
+  await page.getByLabel("Status").selectOption("PENDING");
+  await expectFilter(page, /status=PENDING/, async () => {
+    const statuses = await attribute(page, "data-status");
+    expect(statuses.length).toBe(ledger.transactions.filter((row) => row.status === "PENDING").length);
+    expect(new Set(statuses)).toEqual(new Set(["PENDING"]));
+  });
+  await page.getByRole("button", { name: "Nullstill" }).click();
+
+  await page.getByLabel("Retning").selectOption("in");
+  await expectFilter(page, /direction=in/, async () => {
+    expect((await attribute(page, "data-amount")).every((amount) => Number(amount) > 0)).toBe(true);
+    expect(await shownCount(page)).toBeLessThanOrEqual(unfiltered);
+  });
+  await page.getByRole("button", { name: "Nullstill" }).click();
+
+  const accountOption = await page.getByLabel("Konto").locator("option").nth(2).getAttribute("value");
+  await page.getByLabel("Konto").selectOption(accountOption!);
+  await expectFilter(page, new RegExp(`account=${accountOption}`), async () => {
+    expect(new Set(await attribute(page, "data-account"))).toEqual(new Set([accountOption]));
+  });
+  await page.getByRole("button", { name: "Nullstill" }).click();
+
+  await page.getByLabel("Kategori").selectOption("GROCERIES");
+  await expectFilter(page, /category=GROCERIES/, async () => {
+    expect(new Set(await attribute(page, "data-category"))).toEqual(new Set(["GROCERIES"]));
+  });
+  await page.getByRole("button", { name: "Nullstill" }).click();
+
+  const today = osloToday();
+  const from = `${today.slice(0, 7)}-01`;
+  await page.getByLabel("Fra").fill(from);
+  await page.getByLabel("Til").fill(today);
+  await expectFilter(page, new RegExp(`from=${from}&to=${today}`), async () => {
+    const dates = await attribute(page, "data-date");
+    expect(dates.every((date) => date >= from && date <= today)).toBe(true);
+    const expected = ledger.transactions.filter((row) => row.osloDate >= from && row.osloDate <= today).length;
+    expect(dates.length).toBe(Math.min(expected, 100));
+  });
+  await page.getByRole("button", { name: "Nullstill" }).click();
+
+  await page.getByLabel("Minst (kr)").fill("1000");
+  await page.getByLabel("Høyst (kr)").fill("5000");
+  await page.getByLabel("Høyst (kr)").press("Enter");
+  await expectFilter(page, /min=1000&max=5000/, async () => {
+    const amounts = (await attribute(page, "data-amount")).map(Number);
+    expect(amounts.every((amount) => Math.abs(amount) >= 100_000 && Math.abs(amount) <= 500_000)).toBe(true);
+  });
+});
+
+test("a row opens its details: category, merchant, dates, pending marked", async ({ page }) => {
+  await page.getByLabel("Status").selectOption("PENDING");
+  await expect(page).toHaveURL(/status=PENDING/);
+  const first = rows(page).first();
+  await expect(first.getByText("Reservert")).toBeVisible();
+  await first.getByRole("button").click();
+  const details = first.getByTestId("transaction-details");
+  await expect(details).toBeVisible();
+  await expect(details).toContainText("Kategori");
+  await expect(details).toContainText("Bokføringsdato");
+  await expect(first.getByRole("button")).toHaveAttribute("aria-expanded", "true");
+});
+
+test("bad filter values in a bookmarked URL are named and ignored, the rest still applies", async ({ page }) => {
+  await page.goto("/transactions?from=2026-02-30&status=BOOKED");
+  await expect(page.getByTestId("filter-errors")).toContainText("from");
+  expect(new Set(await attribute(page, "data-status"))).toEqual(new Set(["BOOKED"]));
+});
+
+test("infinite scroll reaches the oldest stored row", async ({ page, request }) => {
+  await expect.poll(async () => (await (await request.get("/api/sync")).json()).status.backfill.done, { timeout: 60_000 }).toBe(true);
+  await page.reload();
+  const end = page.getByTestId("transactions-end");
+  for (let round = 0; round < 80 && !(await end.isVisible()); round += 1) {
+    await rows(page).last().scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 4000);
+    await page.waitForTimeout(150);
+  }
+  await expect(end).toBeVisible();
+  const dates = await attribute(page, "data-date");
+  // The sandbox's oldest row inside the backfill depth (two years by default) is the list's last.
+  const depth = new Date(`${osloToday()}T00:00:00Z`);
+  depth.setUTCDate(depth.getUTCDate() - 730);
+  const depthStart = depth.toISOString().slice(0, 10);
+  const ledgerOldest = sandboxLedger("kari").transactions.map((row) => row.osloDate).filter((date) => date >= depthStart).sort()[0];
+  expect(dates.at(-1)).toBe(ledgerOldest);
+  expect(new Set(await attribute(page, "data-date")).size).toBeGreaterThan(300);
+});

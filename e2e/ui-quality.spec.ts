@@ -1,0 +1,83 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { STORAGE_STATE } from "./support/paths";
+
+test.use({ storageState: STORAGE_STATE });
+
+const PAGES = ["/", "/accounts", "/transactions", "/settings"];
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`no serious or critical accessibility violations on any page (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const path of PAGES) {
+      await page.goto(path);
+      await expect(page.locator("main h1")).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations
+        .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`);
+      expect(serious, `${path} (${colorScheme})`).toEqual([]);
+    }
+  });
+}
+
+test("the login page is accessible too", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto("/login");
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id)).toEqual([]);
+  await context.close();
+});
+
+test("dark mode and the 375 px phone layout render without horizontal overflow", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  for (const colorScheme of ["dark", "light"] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const path of PAGES) {
+      await page.goto(path);
+      await expect(page.locator("main h1")).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background, `${path} ${colorScheme}`).toBe(colorScheme === "dark" ? "rgb(14, 17, 22)" : "rgb(246, 247, 249)");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} (${colorScheme}) overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+      await testInfo.attach(`${colorScheme}-375${path === "/" ? "-overview" : path.replace("/", "-")}.png`, {
+        body: await page.screenshot({ fullPage: true }),
+        contentType: "image/png",
+      });
+    }
+  }
+});
+
+test("the theme switch overrides the system theme", async ({ page, context }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/settings");
+  await page.getByRole("main").getByLabel(/^(Tema|Theme)$/).selectOption("dark");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  // The choice is saved by a server action; reload once it has landed.
+  await expect.poll(async () => (await context.cookies()).find((cookie) => cookie.name === "saldo-theme")?.value).toBe("dark");
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(14, 17, 22)");
+  await page.getByRole("main").getByLabel(/^(Tema|Theme)$/).selectOption("system");
+  await expect(page.locator("html")).not.toHaveAttribute("data-theme", "dark");
+});
+
+test("the language switch changes the text, and the browser's language is the default", async ({ browser }) => {
+  const english = await browser.newContext({ storageState: STORAGE_STATE, locale: "en-GB" });
+  const page = await english.newPage();
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overview");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("banner").getByLabel("Language").selectOption("nb");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Oversikt");
+  await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+  await expect(page.getByRole("link", { name: "Transaksjoner" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Oversikt");
+  await page.getByRole("banner").getByLabel("Språk").selectOption("en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overview");
+  await english.close();
+});
