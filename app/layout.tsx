@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { Providers } from "@/components/providers";
 import { SiteHeader } from "@/components/site-header";
 import { appConfig } from "@/lib/config/app-config";
 import { currentMessages } from "@/lib/i18n/locale";
@@ -37,9 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </div>
         )}
         <SiteHeader locale={locale} theme={theme} />
-        <Providers>
-          <main id="main">{children}</main>
-        </Providers>
+        <main id="main">{children}</main>
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { auth, signOut } from "@/lib/auth/auth";
+import { signOut } from "@/lib/auth/auth";
+import { currentSession } from "@/lib/auth/current-session";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import type { Theme } from "@/lib/ui/theme";
 import { NavLinks } from "./nav-links";
@@ -7,7 +8,7 @@ import { PreferencesMenu } from "./preferences-menu";
 
 export async function SiteHeader({ locale, theme }: { locale: Locale; theme: Theme }) {
   const t = MESSAGES[locale];
-  const session = await auth();
+  const session = await currentSession();
   return (
     <header className="site-header">
       <div className="inner">

@@ -1,8 +1,9 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+
+import { SYNCED_EVENT } from "@/lib/ui/events";
 
 export interface SyncPanelText {
   lastSynced: string;
@@ -44,7 +45,6 @@ function format(iso: string, locale: string, timeOnly = false) {
 /** Sync state as the store knows it, with "Sync now"; refusals from the server are shown as they come. */
 export function SyncStatusPanel({ status, text, intlLocale }: SyncPanelProps) {
   const router = useRouter();
-  const queryClient = useQueryClient();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const lastRun = status.lastRun;
@@ -59,8 +59,8 @@ export function SyncStatusPanel({ status, text, intlLocale }: SyncPanelProps) {
         const retry = body?.error?.retryAt ? ` ${text.nextSync} ${format(body.error.retryAt, intlLocale, true)}.` : "";
         setError(`${body?.error?.message ?? text.failed}${retry}`);
       }
-      // New data may have arrived: refetch client-side lists, re-render the server parts.
-      await queryClient.invalidateQueries({ queryKey: ["transactions"] });
+      // New data may have arrived: client-side lists refetch on this event, server parts re-render.
+      window.dispatchEvent(new Event(SYNCED_EVENT));
       router.refresh();
     });
   };

@@ -1,11 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCompactKroner, formatPercent } from "@/lib/format/chart-format";
+import { formatPercent } from "@/lib/format/chart-format";
 import { formatMoney } from "@/lib/format/money";
 import { ChartCard } from "./chart-card";
-import { MoneyTooltip } from "./chart-tooltip";
+import { CategoryPlot } from "./lazy-plots";
 
 interface Category {
   main: string;
@@ -35,8 +34,6 @@ interface Props {
   };
 }
 
-const COLORS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)"];
-
 /** Top-level categories as bars; choosing one (click or keyboard) drills down to its subcategories. */
 export function CategoryChart({ total, categories, locale, monthPicker, text }: Props) {
   const [open, setOpen] = useState<string | null>(null);
@@ -54,18 +51,7 @@ export function CategoryChart({ total, categories, locale, monthPicker, text }: 
       ) : (
         <div className="grid-2">
           <div className="chart-area tall">
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={categories} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 8 }} accessibilityLayer>
-                <XAxis type="number" tickFormatter={formatCompactKroner} tickLine={false} />
-                <YAxis type="category" dataKey="label" width={110} tickLine={false} axisLine={false} />
-                <Tooltip content={<MoneyTooltip />} />
-                <Bar dataKey="total" name={text.amount} radius={[0, 3, 3, 0]} onClick={(entry) => setOpen((entry as { main?: string }).main ?? null)}>
-                  {categories.map((category, index) => (
-                    <Cell key={category.main} fill={COLORS[index % COLORS.length]} cursor="pointer" />
-                  ))}
-                </Bar>
-              </BarChart>
-            </ResponsiveContainer>
+            <CategoryPlot categories={categories} amountLabel={text.amount} onSelect={setOpen} />
           </div>
           <div>
             <p style={{ marginTop: 0 }}>

@@ -1,10 +1,8 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCompactKroner } from "@/lib/format/chart-format";
 import { formatMoney } from "@/lib/format/money";
 import { ChartCard } from "./chart-card";
-import { MoneyTooltip } from "./chart-tooltip";
+import { MerchantsPlot } from "./lazy-plots";
 
 interface Props {
   merchants: { name: string; total: number; count: number }[];
@@ -19,15 +17,7 @@ export function TopMerchantsChart({ merchants, text }: Props) {
         <p className="muted">{text.empty}</p>
       ) : (
         <div className="chart-area tall">
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={merchants} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 8 }} accessibilityLayer>
-              <CartesianGrid horizontal={false} />
-              <XAxis type="number" tickFormatter={formatCompactKroner} tickLine={false} />
-              <YAxis type="category" dataKey="name" width={120} tickLine={false} axisLine={false} />
-              <Tooltip content={<MoneyTooltip />} />
-              <Bar dataKey="total" name={text.amount} fill="var(--chart-2)" radius={[0, 3, 3, 0]} />
-            </BarChart>
-          </ResponsiveContainer>
+          <MerchantsPlot merchants={merchants} amountLabel={text.amount} />
         </div>
       )}
     </ChartCard>

@@ -10,6 +10,7 @@ import { formatMoney } from "@/lib/format/money";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { computeDashboardSeries } from "@/lib/insights/compute-dashboard-series";
 import { overviewWindow, pickableMonths } from "@/lib/insights/overview-window";
+import { afterShell } from "@/lib/ui/after-shell";
 
 interface Props {
   userId: string;
@@ -21,6 +22,7 @@ interface Props {
 
 /** Reads the store once and computes every chart's series on the server; the charts only draw. */
 export async function OverviewCharts({ userId, locale, today, month, includeTransfers }: Props) {
+  await afterShell();
   const t = MESSAGES[locale];
   const intl = INTL_LOCALE[locale];
   const window = overviewWindow(today, month);
@@ -29,6 +31,7 @@ export async function OverviewCharts({ userId, locale, today, month, includeTran
     insightRows(userId, window.rowsFrom),
     insightSnapshots(userId, window.balanceFrom),
   ]);
+  if (accounts.length === 0) return null;
   const series = computeDashboardSeries({
     rows,
     accounts,

@@ -1,13 +1,18 @@
 import Link from "next/link";
 import { TransactionList } from "@/components/transactions/transaction-list";
 import { recentTransactions } from "@/lib/db/insight-reads";
+import { readSyncState } from "@/lib/db/sync-runs";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { transactionListText } from "@/lib/i18n/transaction-text";
 import { toTransactionView } from "@/lib/transactions/to-transaction-view";
+import { afterShell } from "@/lib/ui/after-shell";
 
-export async function RecentTransactions({ userId, locale, syncing }: { userId: string; locale: Locale; syncing: boolean }) {
+export async function RecentTransactions({ userId, locale }: { userId: string; locale: Locale }) {
+  await afterShell();
   const t = MESSAGES[locale];
-  const rows = (await recentTransactions(userId, 10)).map(toTransactionView);
+  const [recent, state] = await Promise.all([recentTransactions(userId, 10), readSyncState(userId)]);
+  const rows = recent.map(toTransactionView);
+  const syncing = Boolean(state?.leaseUntil && state.leaseUntil > new Date());
   return (
     <section className="card" aria-labelledby="recent-title">
       <header style={{ display: "flex", justifyContent: "space-between", alignItems: "baseline" }}>

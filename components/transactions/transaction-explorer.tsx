@@ -1,10 +1,12 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { FILTER_KEYS, filterToQuery, type FilterValues } from "@/lib/transactions/filter-query";
 import type { TransactionListText, TransactionView } from "@/lib/transactions/transaction-view";
+import { Providers } from "../providers";
+import { SYNCED_EVENT } from "@/lib/ui/events";
 import { TransactionList } from "./transaction-list";
 
 interface Page {
@@ -61,7 +63,16 @@ async function fetchPage(query: string, cursor: string | null): Promise<Page> {
  * Search and filters live in the URL (bookmarkable, survive a reload); the list pages through
  * /api/transactions with a cursor, loading more as the end comes into view.
  */
-export function TransactionExplorer({ initialValues, initialPage, accounts, categories, locale, text }: Props) {
+export function TransactionExplorer(props: Props) {
+  // react-query is only needed here, so its provider lives here rather than in every page's bundle.
+  return (
+    <Providers>
+      <Explorer {...props} />
+    </Providers>
+  );
+}
+
+function Explorer({ initialValues, initialPage, accounts, categories, locale, text }: Props) {
   const pathname = usePathname();
   const [values, setValues] = useState<FilterValues>(initialValues);
   const [applied, setApplied] = useState(() => filterToQuery(initialValues));
@@ -90,6 +101,13 @@ export function TransactionExplorer({ initialValues, initialPage, accounts, cate
     setValues(next);
     if (immediate) apply(next);
   };
+
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const refetch = () => void queryClient.invalidateQueries({ queryKey: ["transactions"] });
+    window.addEventListener(SYNCED_EVENT, refetch);
+    return () => window.removeEventListener(SYNCED_EVENT, refetch);
+  }, [queryClient]);
 
   const sentinel = useRef<HTMLDivElement>(null);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;

@@ -1,0 +1,113 @@
+// Dashboard speed on a production build with ~20k transactions in the store:
+//  1. time to first byte of the overview against a static file of the same server (target ≤ 1.5×),
+//  2. the overview's client JavaScript, gzipped, as the browser downloads it (target ≤ 180 KB).
+// Run: npm run build && npx tsx bench/dashboard.ts
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { createClient } from "@libsql/client";
+import { chromium } from "@playwright/test";
+import { loginOverHttp, startSaldo } from "./support/saldo-server";
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 20_000);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 40);
+
+async function seedTransactions(databaseFile: string, rows: number) {
+  const client = createClient({ url: `file:${databaseFile}` });
+  const accounts = (await client.execute(`SELECT id, "userId" FROM "Account"`)).rows;
+  const categories = [
+    ["GROCERIES", "Dagligvarer"],
+    ["FOOD_AND_DRINK", "Mat og drikke"],
+    ["TRANSPORT", "Transport"],
+    ["HOUSING", "Bolig"],
+    ["SHOPPING", "Klær og utstyr"],
+  ] as const;
+  let seed = 42;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const today = Date.now();
+  const statements = [];
+  for (let index = 0; index < rows; index += 1) {
+    const account = accounts[index % accounts.length]!;
+    const [main, label] = categories[index % categories.length]!;
+    const day = new Date(today - Math.floor(random() * 3 * 365) * 86_400_000).toISOString().slice(0, 10);
+    statements.push({
+      sql: `INSERT INTO "Transaction" (id, "userId", "accountId", fingerprint, status, "bookingDate", amount, "currencyCode", description, "merchantName", "categoryMain", "categoryMainLabel", "isOwnTransfer", "syncedAt")
+            VALUES (?, ?, ?, ?, 'BOOKED', ?, ?, 'NOK', ?, ?, ?, ?, 0, ?)`,
+      args: [`bench${index}`, String(account.userId), String(account.id), `bench-${index}`, day, -Math.floor(random() * 200_000), `Bench shop ${index % 300}`, `Shop ${index % 300}`, main, label, new Date().toISOString()],
+    });
+  }
+  for (let start = 0; start < statements.length; start += 2000) await client.batch(statements.slice(start, start + 2000), "write");
+  const count = (await client.execute(`SELECT COUNT(*) AS n FROM "Transaction"`)).rows[0]!.n;
+  client.close();
+  return Number(count);
+}
+
+async function ttfb(url: string, cookie?: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(url, { headers: cookie ? { cookie } : {} });
+  const elapsed = performance.now() - started;
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  await response.arrayBuffer();
+  return elapsed;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const server = await startSaldo(Number(process.env.BENCH_PORT ?? 3211), { SALDO_BACKFILL_DAYS: "0", SALDO_STALE_MINUTES: "1440" });
+try {
+  const cookie = await loginOverHttp(server.baseUrl);
+  const stored = await seedTransactions(path.join(server.dataDir, "saldo.db"), ROWS);
+
+  for (let warm = 0; warm < 5; warm += 1) {
+    await ttfb(`${server.baseUrl}/`, cookie);
+    await ttfb(`${server.baseUrl}/robots.txt`);
+  }
+  const dashboard: number[] = [];
+  const staticFile: number[] = [];
+  for (let sample = 0; sample < SAMPLES; sample += 1) {
+    staticFile.push(await ttfb(`${server.baseUrl}/robots.txt`));
+    dashboard.push(await ttfb(`${server.baseUrl}/`, cookie));
+  }
+
+  const html = await (await fetch(`${server.baseUrl}/`, { headers: { cookie } })).text();
+  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!))];
+  let gzipped = 0;
+  let raw = 0;
+  for (const src of scripts) {
+    const body = Buffer.from(await (await fetch(new URL(src, server.baseUrl))).arrayBuffer());
+    raw += body.length;
+    gzipped += gzipSync(body, { level: 9 }).length;
+  }
+  // Everything the browser really fetches once the charts have drawn (the recharts chunk loads lazily).
+  const browser = await chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  const context = await browser.newContext();
+  await context.addCookies(cookie.split("; ").map((pair) => {
+    const [name, ...rest] = pair.split("=");
+    return { name: name!, value: rest.join("="), url: server.baseUrl };
+  }));
+  const page = await context.newPage();
+  const loaded = new Set<string>();
+  page.on("response", (response) => {
+    if (response.url().endsWith(".js")) loaded.add(response.url());
+  });
+  await page.goto(`${server.baseUrl}/`);
+  await page.locator("svg.recharts-surface").first().waitFor();
+  await page.waitForLoadState("networkidle");
+  await browser.close();
+  let allGzipped = 0;
+  for (const url of loaded) allGzipped += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length;
+  // Inline flight data is page data, not code; it is reported apart.
+  const inlineData = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].reduce((sum, match) => sum + gzipSync(match[1]!).length, 0);
+
+  const ratio = median(dashboard) / median(staticFile);
+  console.log(`transactions in the store: ${stored}`);
+  console.log(`TTFB static file: median ${median(staticFile).toFixed(2)} ms over ${SAMPLES}`);
+  console.log(`TTFB dashboard:   median ${median(dashboard).toFixed(2)} ms (full response) → ${ratio.toFixed(2)}× the static file (target ≤ 1.5×)`);
+  console.log(`dashboard client JS before interaction: ${scripts.length} files, ${(raw / 1024).toFixed(1)} KB raw, ${(gzipped / 1024).toFixed(1)} KB gzipped (target ≤ 180 KB); inline page data ${(inlineData / 1024).toFixed(1)} KB gzipped`);
+  console.log(`dashboard client JS once the charts have drawn: ${loaded.size} files, ${(allGzipped / 1024).toFixed(1)} KB gzipped (recharts loads lazily)`);
+  console.log(JSON.stringify({ bench: "dashboard", rows: stored, staticMs: median(staticFile), dashboardMs: median(dashboard), ratio, jsGzipKb: gzipped / 1024, jsWithChartsGzipKb: allGzipped / 1024 }));
+} finally {
+  await server.stop();
+}

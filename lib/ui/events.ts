@@ -1,0 +1,1 @@
+export const SYNCED_EVENT = "saldo:synced";
