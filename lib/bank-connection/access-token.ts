@@ -1,7 +1,15 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { findConnection, markConnection, releaseLease, storeRotatedTokens, tryAcquireLease } from "../db/bank-connections";
+import {
+  findConnection,
+  markConnection,
+  markTokensUnreadable,
+  releaseLease,
+  storeRotatedTokens,
+  tryAcquireLease,
+} from "../db/bank-connections";
 import { SaldoError, isSaldoError } from "../errors/saldo-error";
+import { logEvent } from "../http/log";
 import { refreshTokens } from "../sparebank1/token-endpoint";
 import { decryptAccessToken, decryptRefreshToken, encryptTokens } from "./token-columns";
 
@@ -30,6 +38,22 @@ function assertActive(connection: Connection): void {
   }
 }
 
+function isKeyError(error: unknown): error is SaldoError {
+  return isSaldoError(error, "encryption_key_missing") || isSaldoError(error, "decrypt_failed");
+}
+
+/**
+ * Tokens no listed key can open (a key dropped from SALDO_ENCRYPTION_KEY, or tampering) are a lost
+ * login, not a crash: the connection asks for a new BankID login, which stores tokens under the
+ * current key. Synced data stays. Null when new tokens were stored since `connection` was read.
+ */
+async function loginNeededForUnreadable(connection: Connection, error: SaldoError): Promise<SaldoError | null> {
+  const message = `Saldo can no longer read the saved bank login: ${error.message} Log in with BankID again to store a new one.`;
+  if (!(await markTokensUnreadable(connection.id, connection.tokenVersion, message))) return null;
+  logEvent("bank_tokens_unreadable", { code: error.code });
+  return new SaldoError("login_needed", message, { cause: error });
+}
+
 /**
  * A valid access token for the user's bank connection, refreshing it when under a minute remains.
  * Refreshes are serialised by a lease in the database (not memory), so concurrent requests, processes
@@ -44,30 +68,53 @@ export async function getAccessToken(userId: string, options: { staleVersion?: n
     if (!connection) throw new SaldoError("login_needed", "Saldo has no bank login for you yet; log in with BankID.");
     assertActive(connection);
     if (usable(connection, Date.now(), options.staleVersion)) {
-      return { token: decryptAccessToken(connection.id, connection.accessTokenEnc), version: connection.tokenVersion };
+      try {
+        return { token: decryptAccessToken(connection.id, connection.accessTokenEnc), version: connection.tokenVersion };
+      } catch (error) {
+        if (!isKeyError(error)) throw error;
+        const loginNeeded = await loginNeededForUnreadable(connection, error);
+        if (loginNeeded) throw loginNeeded;
+        continue;
+      }
     }
     if (await tryAcquireLease(connection.id, owner, new Date(), LEASE_MS)) {
-      return refreshUnderLease(connection.id, userId, owner, options.staleVersion);
+      const refreshed = await refreshUnderLease(connection.id, userId, owner, options.staleVersion);
+      if (refreshed) return refreshed;
+      continue;
     }
     if (Date.now() > deadline) throw new SaldoError("bank_timeout", "Waited too long for another token refresh to finish.");
     await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
   }
 }
 
-async function refreshUnderLease(connectionId: string, userId: string, owner: string, staleVersion?: number) {
+/** Null when a new login replaced the tokens while they were being read: the caller reads again. */
+async function refreshUnderLease(
+  connectionId: string,
+  userId: string,
+  owner: string,
+  staleVersion?: number,
+): Promise<{ token: string; version: number } | null> {
+  let current: Connection | null = null;
   try {
     // Someone may have refreshed between our read and our lease: re-read under the lease.
-    const current = await findConnection(userId);
+    current = await findConnection(userId);
     if (!current || current.id !== connectionId) throw new SaldoError("login_needed", "The bank login was removed.");
     assertActive(current);
     if (usable(current, Date.now(), staleVersion)) {
+      const token = decryptAccessToken(current.id, current.accessTokenEnc);
       await releaseLease(connectionId, owner);
-      return { token: decryptAccessToken(current.id, current.accessTokenEnc), version: current.tokenVersion };
+      return { token, version: current.tokenVersion };
     }
     const tokens = await refreshTokens(decryptRefreshToken(current.id, current.refreshTokenEnc));
     await storeRotatedTokens(connectionId, encryptTokens(connectionId, tokens));
     return { token: tokens.accessToken, version: current.tokenVersion + 1 };
   } catch (error) {
+    if (isKeyError(error) && current) {
+      const loginNeeded = await loginNeededForUnreadable(current, error);
+      if (loginNeeded) throw loginNeeded;
+      await releaseLease(connectionId, owner);
+      return null;
+    }
     if (isSaldoError(error, "login_needed") || isSaldoError(error, "client_rejected")) {
       await markConnection(connectionId, error.code === "login_needed" ? "login_needed" : "client_rejected", error.message);
     } else {

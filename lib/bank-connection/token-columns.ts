@@ -25,3 +25,17 @@ export function decryptAccessToken(connectionId: string, envelope: string): stri
 export function decryptRefreshToken(connectionId: string, envelope: string): string {
   return decryptSecret(envelope, appConfig().keyring, context(connectionId, "refresh"));
 }
+
+/** The same tokens under the newest key; throws the decryption's SaldoError when a key is missing or wrong. */
+export function reencryptTokenEnvelopes(
+  connectionId: string,
+  envelopes: { accessTokenEnc: string; refreshTokenEnc: string },
+): { accessTokenEnc: string; refreshTokenEnc: string } {
+  const { keyring } = appConfig();
+  const accessToken = decryptAccessToken(connectionId, envelopes.accessTokenEnc);
+  const refreshToken = decryptRefreshToken(connectionId, envelopes.refreshTokenEnc);
+  return {
+    accessTokenEnc: encryptSecret(accessToken, keyring, context(connectionId, "access")),
+    refreshTokenEnc: encryptSecret(refreshToken, keyring, context(connectionId, "refresh")),
+  };
+}

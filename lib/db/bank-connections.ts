@@ -70,3 +70,42 @@ export async function deleteSyncedData(userId: string) {
     db().syncState.deleteMany({ where: { userId } }),
   ]);
 }
+
+export interface StoredTokenEnvelopes {
+  id: string;
+  accessTokenEnc: string;
+  refreshTokenEnc: string;
+  tokenVersion: number;
+}
+
+const envelopeColumns = { id: true, accessTokenEnc: true, refreshTokenEnc: true, tokenVersion: true } as const;
+
+export async function listTokenEnvelopes(): Promise<StoredTokenEnvelopes[]> {
+  return db().bankConnection.findMany({ select: envelopeColumns, orderBy: { id: "asc" } });
+}
+
+export async function findTokenEnvelopes(connectionId: string): Promise<StoredTokenEnvelopes | null> {
+  return db().bankConnection.findUnique({ where: { id: connectionId }, select: envelopeColumns });
+}
+
+/**
+ * Replaces both envelopes (same tokens, new key) in one statement, only if no refresh or login stored
+ * new tokens since `tokenVersion` was read. The version stays: the tokens themselves did not change.
+ */
+export async function replaceTokenEnvelopes(
+  connectionId: string,
+  tokenVersion: number,
+  envelopes: { accessTokenEnc: string; refreshTokenEnc: string },
+): Promise<boolean> {
+  const { count } = await db().bankConnection.updateMany({ where: { id: connectionId, tokenVersion }, data: envelopes });
+  return count === 1;
+}
+
+/** Tokens that no key can decrypt: a new login is the way back. Skipped (false) when new tokens arrived meanwhile. */
+export async function markTokensUnreadable(connectionId: string, tokenVersion: number, lastError: string): Promise<boolean> {
+  const { count } = await db().bankConnection.updateMany({
+    where: { id: connectionId, tokenVersion },
+    data: { status: "login_needed", lastError, leaseOwner: null, leaseUntil: null },
+  });
+  return count === 1;
+}
