@@ -9,6 +9,10 @@ export const metadata: Metadata = { title: "Logg inn" };
 const ERROR_TEXT: Record<string, { nb: string; en: string }> = {
   AccessDenied: { nb: "Banken avviste innloggingen.", en: "The bank refused the login." },
   OAuthCallbackError: { nb: "Banken avviste innloggingen.", en: "The bank refused the login." },
+  NotOwner: {
+    nb: "Denne Saldo-installasjonen tilhører en annen bankkunde. Du er ikke logget inn, og ingenting om deg er lagret.",
+    en: "This Saldo deployment belongs to another bank customer. You are not logged in, and nothing about you was stored.",
+  },
   Configuration: {
     nb: "Innloggingen kunne ikke fullføres (banken svarte ikke som forventet, eller kvoten av bankkall er brukt opp). Prøv igjen om litt.",
     en: "The login could not be completed (the bank did not answer as expected, or the bank-call budget is used up). Try again shortly.",

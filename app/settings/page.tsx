@@ -3,7 +3,7 @@ import { PreferencesMenu } from "@/components/preferences-menu";
 import { DisconnectForm } from "@/components/settings/disconnect-form";
 import { SyncStatusPanel } from "@/components/sync-status-panel";
 import { requireUserId } from "@/lib/auth/require-user";
-import { connectionSummary } from "@/lib/db/dashboard-reads";
+import { bankIdentityOf, connectionSummary } from "@/lib/db/dashboard-reads";
 import { formatDateTime, formatDay } from "@/lib/format/dates";
 import { currentMessages } from "@/lib/i18n/locale";
 import { INTL_LOCALE } from "@/lib/i18n/messages";
@@ -15,7 +15,13 @@ export const metadata: Metadata = { title: "Innstillinger" };
 
 export default async function SettingsPage() {
   const userId = await requireUserId();
-  const [{ locale, t }, theme, connection, status] = await Promise.all([currentMessages(), currentTheme(), connectionSummary(userId), syncStatus(userId)]);
+  const [{ locale, t }, theme, connection, status, identity] = await Promise.all([
+    currentMessages(),
+    currentTheme(),
+    connectionSummary(userId),
+    syncStatus(userId),
+    bankIdentityOf(userId),
+  ]);
   const intl = INTL_LOCALE[locale];
   const expiries = [connection?.refreshIdleExpiresAt, connection?.refreshAbsExpiresAt].filter((date): date is Date => Boolean(date));
   const loginUntil = expiries.length ? new Date(Math.min(...expiries.map((date) => date.getTime()))) : null;
@@ -27,6 +33,11 @@ export default async function SettingsPage() {
         <p style={{ margin: 0 }} data-testid="connection-status">
           {connection ? (loginUntil ? t.connectionActive.replace("{date}", formatDateTime(loginUntil, intl)) : t.connectionActive.replace(" {date}", "")) : t.connectionMissing}
         </p>
+        {identity && (
+          <p className="muted" style={{ margin: 0 }}>
+            {t.bankIdentity} <code data-testid="bank-identity">{identity}</code>
+          </p>
+        )}
         {status.backfill.from && (
           <p className="muted" style={{ margin: 0 }}>
             {(status.backfill.done ? t.history : t.historyRunning).replace("{date}", formatDay(status.backfill.from, intl))}

@@ -8,6 +8,7 @@ import { rawTokenResponse } from "../sparebank1/raw-types";
 import { toBankTokens } from "../sparebank1/transform";
 import { logEvent } from "../http/log";
 import { runBackfill, runSync } from "../sync/run-sync";
+import { isOwner } from "./owner-gate";
 import { sessionAdapter } from "./session-adapter";
 import { sparebank1Provider } from "./sparebank1-provider";
 
@@ -25,8 +26,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       error: (error) => {
         const cause = (error as { cause?: { err?: unknown } }).cause?.err ?? (error as { cause?: unknown }).cause;
         logEvent("auth.error", {
-          name: error.name,
-          cause: cause instanceof Error ? `${cause.name}${isSaldoError(cause) ? `:${cause.code}` : ""}` : undefined,
+          // Auth.js errors carry a stable `type`; class names are minified in production builds.
+          name: (error as { type?: string }).type ?? error.name,
+          cause: cause instanceof Error ? (isSaldoError(cause) ? cause.code : ((cause as { type?: string }).type ?? cause.name)) : undefined,
         });
         if (process.env.SALDO_DEBUG_AUTH === "1") console.error(cause);
       },
@@ -34,6 +36,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       debug: () => undefined,
     },
     callbacks: {
+      signIn: async ({ account }) => {
+        if (!account?.providerAccountId) return false;
+        return (await isOwner(account.providerAccountId)) ? true : "/login?error=NotOwner";
+      },
       // Only what the UI needs: never the session token, never bank tokens.
       session: ({ session, user }) => ({ expires: session.expires, user: { id: user.id, name: user.name } }) as typeof session,
     },

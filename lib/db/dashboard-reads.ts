@@ -11,3 +11,8 @@ export async function connectionSummary(userId: string) {
     select: { status: true, lastError: true, refreshIdleExpiresAt: true, refreshAbsExpiresAt: true },
   });
 }
+
+/** The stable bank identity Saldo knows the owner by (what SALDO_OWNER may pin). */
+export async function bankIdentityOf(userId: string): Promise<string | null> {
+  return (await db().user.findUnique({ where: { id: userId }, select: { bankSubject: true } }))?.bankSubject ?? null;
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { appConfig } from "../config/app-config";
+import { claimOwner } from "../db/deployment-owner";
+import { logEvent } from "../http/log";
+
+/** What SALDO_OWNER may say: the full identity ("sb1:<customerKey>") or just the key. */
+function normalise(owner: string): string {
+  return owner.startsWith("sb1:") ? owner : `sb1:${owner}`;
+}
+
+/**
+ * One deployment, one owner: SALDO_OWNER if set, else the first bank identity that logs in claims
+ * it. Anyone else is refused before Auth.js creates a user, a session or stores any token.
+ */
+export async function isOwner(bankSubject: string): Promise<boolean> {
+  const pinned = appConfig().owner;
+  const owner = pinned ? normalise(pinned) : await claimOwner(bankSubject);
+  const allowed = owner === bankSubject;
+  if (!allowed) logEvent("auth.not_owner_refused");
+  return allowed;
+}
