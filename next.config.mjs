@@ -1,5 +1,20 @@
+const production = process.env.NODE_ENV === "production";
+
+// Static assets skip proxy.ts, so the headers that do not depend on the request are set here too.
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "no-referrer" },
+  ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
+  // A separate build folder lets a production check run beside `next dev` (scripts/prod-build-check.sh).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,

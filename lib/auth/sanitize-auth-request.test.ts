@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { sanitizeAuthRequest } from "./sanitize-auth-request";
+
+const base = "http://localhost:3000/api/auth/session";
+
+describe("sanitizeAuthRequest", () => {
+  it("keeps good requests as they are", async () => {
+    const request = new Request(`${base}?callbackUrl=%2Ftransactions`, { headers: { cookie: "authjs.callback-url=http%3A%2F%2Flocalhost%3A3000%2F" } });
+    expect(await sanitizeAuthRequest(request)).toBe(request);
+  });
+
+  it("drops a callbackUrl that is not a URL or points elsewhere", async () => {
+    for (const value of ["2026-02-30", "x", "https://evil.example/", "//evil.example"]) {
+      const cleaned = await sanitizeAuthRequest(new Request(`${base}?callbackUrl=${encodeURIComponent(value)}&other=1`));
+      expect(new URL(cleaned.url).searchParams.has("callbackUrl")).toBe(false);
+      expect(new URL(cleaned.url).searchParams.get("other")).toBe("1");
+    }
+  });
+
+  it("drops a forged callback cookie and keeps the others", async () => {
+    const cleaned = await sanitizeAuthRequest(new Request(base, { headers: { cookie: "a=1; authjs.callback-url=2026-02-30; b=2" } }));
+    expect(cleaned.headers.get("cookie")).toBe("a=1; b=2");
+  });
+
+  it("drops a bad callbackUrl form field and keeps the rest of the body", async () => {
+    const cleaned = await sanitizeAuthRequest(
+      new Request("http://localhost:3000/api/auth/signin/sparebank1", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "csrfToken=abc&callbackUrl=nope",
+      }),
+    );
+    expect(await cleaned.text()).toBe("csrfToken=abc");
+  });
+});

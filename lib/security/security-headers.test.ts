@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from "./security-headers";
+
+describe("contentSecurityPolicy", () => {
+  const policy = contentSecurityPolicy({ nonce: "abc123", production: true, bankAuthOrigin: "https://api-auth.sparebank1.no" });
+  const directive = (name: string) => policy.split("; ").find((part) => part.startsWith(`${name} `)) ?? "";
+
+  it("allows scripts only by nonce, never inline or eval in production", () => {
+    expect(directive("script-src")).toBe("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    expect(directive("script-src")).not.toContain("unsafe-inline");
+    expect(directive("script-src")).not.toContain("unsafe-eval");
+  });
+  it("forbids framing and lets the login form reach the bank only", () => {
+    expect(directive("frame-ancestors")).toBe("frame-ancestors 'none'");
+    expect(directive("form-action")).toBe("form-action 'self' https://api-auth.sparebank1.no");
+    expect(directive("object-src")).toBe("object-src 'none'");
+  });
+  it("allows eval in development only", () => {
+    expect(contentSecurityPolicy({ nonce: "n", production: false, bankAuthOrigin: "" })).toContain("'unsafe-eval'");
+  });
+});
+
+describe("staticSecurityHeaders", () => {
+  it("sends HSTS in production only", () => {
+    expect(staticSecurityHeaders(true)["Strict-Transport-Security"]).toMatch(/max-age=\d+/);
+    expect(staticSecurityHeaders(false)["Strict-Transport-Security"]).toBeUndefined();
+    expect(staticSecurityHeaders(false)["X-Content-Type-Options"]).toBe("nosniff");
+  });
+});
+
+describe("newNonce", () => {
+  it("is random and base64", () => {
+    const a = newNonce();
+    expect(a).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(newNonce()).not.toBe(a);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { checkServerActionRequest } from "./server-action-gate";
+
+const ORIGIN = "http://localhost:3000";
+const ID = "7f".repeat(21);
+
+function actionRequest(init: { method?: string; origin?: string | null; id?: string; body?: BodyInit; type?: string | null } = {}) {
+  const headers = new Headers({ "next-action": init.id ?? ID });
+  if (init.origin !== null) headers.set("origin", init.origin ?? ORIGIN);
+  const form = new FormData();
+  form.set("0", '["$K1"]');
+  form.set("1_locale", "en");
+  const body = init.body ?? form;
+  const request = new Request(`${ORIGIN}/settings`, { method: init.method ?? "POST", headers, body: init.method === "GET" ? undefined : body });
+  if (init.type !== undefined) {
+    const copy = new Headers(request.headers);
+    if (init.type === null) copy.delete("content-type");
+    else copy.set("content-type", init.type);
+    return new Request(request, { headers: copy });
+  }
+  return request;
+}
+
+describe("checkServerActionRequest", () => {
+  it("lets ordinary requests and well-formed actions through", async () => {
+    expect(await checkServerActionRequest(new Request(`${ORIGIN}/`), [ORIGIN])).toBeNull();
+    expect(await checkServerActionRequest(actionRequest(), [ORIGIN])).toBeNull();
+  });
+
+  it.each([
+    ["a GET", { method: "GET" }, 405],
+    ["no Origin", { origin: null }, 403],
+    ["a foreign Origin", { origin: "https://evil.example" }, 403],
+    ["an unparseable Origin", { origin: "null" }, 403],
+    ["a made-up id", { id: "../../x" }, 400],
+    ["JSON instead of a form", { body: '{"a":1}', type: "application/json" }, 400],
+    ["a broken multipart body", { body: "garbage", type: "multipart/form-data; boundary=x" }, 400],
+  ])("refuses %s", async (_name, init, status) => {
+    const refusal = await checkServerActionRequest(actionRequest(init as never), [ORIGIN]);
+    expect(refusal?.status).toBe(status);
+    expect(refusal?.code).toBeTruthy();
+  });
+
+  it("accepts a JSON argument list sent as text, as Next's client sends argument-less actions", async () => {
+    expect(await checkServerActionRequest(actionRequest({ body: "[]", type: "text/plain;charset=UTF-8" }), [ORIGIN])).toBeNull();
+    expect((await checkServerActionRequest(actionRequest({ body: "{not json", type: "text/plain;charset=UTF-8" }), [ORIGIN]))?.status).toBe(400);
+    expect((await checkServerActionRequest(actionRequest({ body: '{"a":1}', type: "text/plain" }), [ORIGIN]))?.status).toBe(400);
+  });
+
+  it("refuses an argument list that is not a JSON array", async () => {
+    const form = new FormData();
+    form.set("0", "none");
+    expect((await checkServerActionRequest(actionRequest({ body: form }), [ORIGIN]))?.status).toBe(400);
+  });
+
+  it("leaves the body readable for Next afterwards", async () => {
+    const request = actionRequest();
+    await checkServerActionRequest(request, [ORIGIN]);
+    expect((await request.formData()).get("1_locale")).toBe("en");
+  });
+});

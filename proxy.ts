@@ -1,0 +1,61 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from "./lib/security/security-headers";
+import { checkServerActionRequest } from "./lib/security/server-action-gate";
+
+const production = process.env.NODE_ENV === "production";
+
+function bankAuthOrigin(): string {
+  const configured = process.env.SB1_AUTH_URL || (process.env.SB1_CLIENT_ID ? "https://api-auth.sparebank1.no" : "");
+  try {
+    return configured ? new URL(configured).origin : "";
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * Every response gets the security headers; pages get a fresh CSP nonce, which Next.js reads from
+ * the request's policy header and puts on its own scripts.
+ */
+const PRIVATE_PAGES = /^\/(accounts|transactions|settings)?(\/|$)/;
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+function ownOrigins(request: NextRequest): string[] {
+  const origins = [request.nextUrl.origin];
+  try {
+    if (process.env.AUTH_URL) origins.push(new URL(process.env.AUTH_URL).origin);
+  } catch {
+    // A malformed AUTH_URL is reported by the configuration check.
+  }
+  return origins;
+}
+
+export async function proxy(request: NextRequest) {
+  const refusal = await checkServerActionRequest(request, ownOrigins(request));
+  if (refusal) {
+    return withStaticHeaders(NextResponse.json({ error: { code: refusal.code, message: refusal.message } }, { status: refusal.status }));
+  }
+  // Without a session cookie a private page can only end at the login page: say so with a plain
+  // redirect before rendering (the page itself still checks the session for real).
+  const { pathname } = request.nextUrl;
+  if (PRIVATE_PAGES.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    return withStaticHeaders(NextResponse.redirect(new URL("/login", request.url)));
+  }
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy({ nonce, production, bankAuthOrigin: bankAuthOrigin() });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return withStaticHeaders(response);
+}
+
+function withStaticHeaders(response: NextResponse): NextResponse {
+  for (const [name, value] of Object.entries(staticSecurityHeaders(production))) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};
