@@ -1,9 +1,17 @@
-// Runs once when the server starts: fail fast on a bad environment (with every bad variable named),
-// and bring a local database file up to date so `next start` works without a separate step.
+// Runs once when the server starts: name every bad environment variable, and bring a local database
+// file up to date so `next start` works without a separate step. A bad environment is said clearly
+// but does not stop the process: every request then answers with that error (health with 503), and
+// nothing restarts in a loop.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { appConfig } = await import("./lib/config/app-config");
-  const config = appConfig();
+  let config;
+  try {
+    config = appConfig();
+  } catch (error) {
+    console.error(`[saldo] Cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
   if (config.database.url.startsWith("file:")) {
     const { applyMigrations } = await import("./lib/db/migrations");
     await applyMigrations({ url: config.database.url });

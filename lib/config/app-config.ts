@@ -44,7 +44,7 @@ export interface AppConfig {
   sandbox: { seed: number; accessSeconds?: number; refreshIdleSeconds?: number; rateLimitPerHour?: number };
 }
 
-function buildConfig(env: NodeJS.ProcessEnv): AppConfig {
+function buildConfig(env: Record<string, string | undefined>): AppConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     throw new SaldoError("config_invalid", `Saldo's environment is invalid:\n${describeEnvErrors(parsed.error)}`);
@@ -122,13 +122,20 @@ function buildConfig(env: NodeJS.ProcessEnv): AppConfig {
 }
 
 let cached: AppConfig | undefined;
+let failure: SaldoError | undefined;
 
-/** Validated once per process; throws a SaldoError naming every bad variable. */
+/** Validated once per process; throws a SaldoError naming every bad variable (the same one each time). */
 export function appConfig(): AppConfig {
-  cached ??= buildConfig(process.env);
+  if (failure) throw failure;
+  try {
+    cached ??= buildConfig(process.env);
+  } catch (error) {
+    failure = isSaldoError(error) ? error : new SaldoError("config_invalid", "Saldo's environment is invalid.");
+    throw failure;
+  }
   return cached;
 }
 
-export function configFrom(env: NodeJS.ProcessEnv): AppConfig {
+export function configFrom(env: Record<string, string | undefined>): AppConfig {
   return buildConfig(env);
 }
