@@ -41,7 +41,9 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /fuzz\.spec\.ts/ },
+    // Last: it hammers every route, so it must not share the server's hour with the flows above.
+    { name: "fuzz", testMatch: /fuzz\.spec\.ts/, dependencies: ["chromium"] },
   ],
   webServer: {
     // A production build on the sandbox bank, with its own data folder and a server log the tests scan.

@@ -1,0 +1,136 @@
+import fs from "node:fs";
+import { createClient } from "@libsql/client";
+import { expect, test } from "@playwright/test";
+import { TEST_PERSONS } from "../sandbox/data";
+import { sandboxLedger } from "./support/expected";
+import { DATABASE_FILE, SERVER_LOG, STORAGE_STATE } from "./support/paths";
+
+async function count(sql: string): Promise<number> {
+  const database = createClient({ url: `file:${DATABASE_FILE}` });
+  try {
+    return Number((await database.execute(sql)).rows[0]!.n);
+  } finally {
+    database.close();
+  }
+}
+
+test.describe("headers", () => {
+  test.use({ storageState: STORAGE_STATE });
+
+  test("pages carry a nonce-based CSP that the app's own scripts satisfy, and the other security headers", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto("/");
+    const headers = response!.headers();
+    const policy = headers["content-security-policy"]!;
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'(;|$)/);
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("no-referrer");
+    expect(headers["permissions-policy"]).toContain("camera=()");
+    expect(headers["strict-transport-security"]).toMatch(/max-age=\d+/);
+    // Every script the server sent carries this response's nonce; the page still hydrates and draws.
+    const html = await response!.text();
+    const scriptTags = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+    expect(scriptTags.length).toBeGreaterThan(0);
+    expect(scriptTags.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([]);
+    await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
+    expect(violations).toEqual([]);
+    // A second response has a different nonce.
+    const again = await page.request.get("/");
+    expect(again.headers()["content-security-policy"]).not.toBe(policy);
+  });
+
+  test("API responses carry the headers too, and cookies are HttpOnly and SameSite=Lax", async ({ request, context }) => {
+    const response = await request.get("/api/accounts");
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers()["x-frame-options"]).toBe("DENY");
+    const session = (await context.cookies()).find((cookie) => cookie.name.includes("session-token"))!;
+    expect(session.httpOnly).toBe(true);
+    expect(session.sameSite).toBe("Lax");
+  });
+});
+
+test("private pages redirect to the login page without a session", async ({ request }) => {
+  for (const path of ["/", "/accounts", "/transactions?q=x", "/settings"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(307);
+    expect(response.headers()["location"], path).toMatch(/\/login$/);
+  }
+});
+
+test.describe("OAuth callback", () => {
+  test("refuses a missing or wrong state, and creates no session", async ({ page, context }) => {
+    for (const query of ["code=abc", "code=abc&state=forged"]) {
+      await page.goto(`/api/auth/callback/sparebank1?${query}`);
+      await expect(page).toHaveURL(/\/login\?error=/);
+      expect((await context.cookies()).some((cookie) => cookie.name.includes("session-token"))).toBe(false);
+    }
+  });
+
+  test("refuses a replayed authorization code", async ({ page, browser }) => {
+    let callback = "";
+    page.on("request", (request) => {
+      if (request.url().includes("/api/auth/callback/sparebank1?code=")) callback = request.url();
+    });
+    await page.goto("/login");
+    await page.getByRole("button", { name: /Log in with SpareBank 1|Logg inn med SpareBank 1/ }).click();
+    await page.getByRole("button", { name: "SpareBank 1 SMN", exact: true }).click();
+    await page.getByRole("button", { name: "Kari Nordmann", exact: true }).click();
+    await page.waitForURL((url) => url.pathname === "/");
+    expect(callback).toContain("code=");
+    // The same callback URL again, with the same browser state cookies: the bank has spent the code.
+    const cookies = await page.context().cookies();
+    const replay = await browser.newContext();
+    await replay.addCookies(cookies.filter((cookie) => !cookie.name.includes("session-token")));
+    const replayPage = await replay.newPage();
+    await replayPage.goto(callback);
+    await expect(replayPage).toHaveURL(/\/login/);
+    expect((await replay.cookies()).some((cookie) => cookie.name.includes("session-token"))).toBe(false);
+    await replay.close();
+  });
+
+  test("never redirects off our own origin after login", async ({ page, baseURL }) => {
+    const csrf = await (await page.request.get("/api/auth/csrf")).json();
+    const response = await page.request.post("/api/auth/signin/sparebank1", {
+      form: { csrfToken: csrf.csrfToken, callbackUrl: "https://evil.example/steal" },
+      maxRedirects: 0,
+    });
+    const location = response.headers()["location"] ?? "";
+    expect(location).not.toContain("evil.example");
+    const authorize = new URL(location, baseURL);
+    expect(authorize.searchParams.get("redirect_uri")).toBe(`${baseURL}/api/auth/callback/sparebank1`);
+  });
+});
+
+test("a second bank customer is refused: clear page, no session, nothing stored", async ({ page, context }) => {
+  const users = await count(`SELECT COUNT(*) AS n FROM "User"`);
+  const connections = await count(`SELECT COUNT(*) AS n FROM "BankConnection"`);
+  await page.goto("/login");
+  await page.getByRole("button", { name: /Log in with SpareBank 1|Logg inn med SpareBank 1/ }).click();
+  await page.getByRole("button", { name: "SpareBank 1 SMN", exact: true }).click();
+  await page.getByRole("button", { name: "Ola Hansen", exact: true }).click();
+  await expect(page).toHaveURL(/\/login\?error=NotOwner/);
+  await expect(page.getByRole("alert").filter({ hasText: /belongs to another bank customer|tilhører en annen bankkunde/ })).toBeVisible();
+  expect((await context.cookies()).some((cookie) => cookie.name.includes("session-token"))).toBe(false);
+  expect(await count(`SELECT COUNT(*) AS n FROM "User"`)).toBe(users);
+  expect(await count(`SELECT COUNT(*) AS n FROM "BankConnection"`)).toBe(connections);
+  const ola = sandboxLedger("ola").accounts[0]!;
+  expect(await count(`SELECT COUNT(*) AS n FROM "Account" WHERE "accountNumber" = '${ola.accountNumber}'`)).toBe(0);
+});
+
+test("the server log names no token, secret, account number or person", async () => {
+  const log = fs.readFileSync(SERVER_LOG, "utf8");
+  const forbidden = [
+    "saldo-sandbox-secret",
+    process.env.AUTH_SECRET ?? "",
+    ...TEST_PERSONS.flatMap((person) => [person.name, person.customerKey]),
+    ...["kari", "ola"].flatMap((id) => sandboxLedger(id).accounts.map((account) => account.accountNumber)),
+  ].filter((value) => value.length > 3);
+  for (const value of forbidden) expect(log.includes(value), `server log contains ${value.slice(0, 4)}…`).toBe(false);
+});
