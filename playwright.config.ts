@@ -55,6 +55,13 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       SALDO_DATA_DIR: E2E_DATA_DIR,
+      // A developer's .env must not leak into the tests: a real client or another database would.
+      DATABASE_URL: `file:${path.join(E2E_DATA_DIR, "saldo.db")}`,
+      SB1_CLIENT_ID: "",
+      SB1_CLIENT_SECRET: "",
+      SB1_AUTH_URL: "",
+      SB1_API_URL: "",
+      SALDO_OWNER: "",
       AUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       SALDO_MIN_SYNC_SECONDS: "0",

@@ -2,6 +2,10 @@
 import path from "node:path";
 import { resolveDatabaseUrl } from "../lib/db/database-url";
 import { applyMigrations } from "../lib/db/migrations";
+import { loadEnvFiles } from "./load-env-files";
+
+// The same .env files Next.js will read: `npm run dev` (predev) the development set, builds the production set.
+loadEnvFiles(process.cwd(), process.env.npm_lifecycle_event === "predev" ? "development" : "production");
 
 const dataDir = path.resolve(process.env.SALDO_DATA_DIR || path.join(process.cwd(), ".data"));
 const url = resolveDatabaseUrl(process.env.DATABASE_URL || undefined, dataDir);
