@@ -99,7 +99,7 @@ try {
   let allGzipped = 0;
   for (const url of loaded) allGzipped += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length;
   // Inline flight data is page data, not code; it is reported apart.
-  const inlineData = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].reduce((sum, match) => sum + gzipSync(match[1]!).length, 0);
+  const inlineData = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, match) => sum + gzipSync(match[1]!).length, 0);
 
   const ratio = median(dashboard) / median(staticFile);
   console.log(`transactions in the store: ${stored}`);
