@@ -30,7 +30,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
           name: (error as { type?: string }).type ?? error.name,
           cause: cause instanceof Error ? (isSaldoError(cause) ? cause.code : ((cause as { type?: string }).type ?? cause.name)) : undefined,
         });
-        if (process.env.SALDO_DEBUG_AUTH === "1") console.error(cause);
       },
       warn: (code) => logEvent("auth.warn", { code }),
       debug: () => undefined,

@@ -1,27 +1,13 @@
 import type { TransactionView } from "./transaction-view";
 
-interface StoredRow {
-  id: string;
-  accountId: string;
-  status: string;
-  bookingDate: string;
-  interestDate: string | null;
-  amount: number;
-  currencyCode: string;
-  currencyAmount: number | null;
-  description: string;
-  merchantName: string | null;
-  typeText: string | null;
-  remoteAccountNumber: string | null;
-  remoteAccountName: string | null;
-  kidOrMessage: string | null;
+// A stored row has the view's fields, with the category in columns and the account joined.
+type StoredRow = Omit<TransactionView, "accountName" | "category"> & {
   categoryMain: string | null;
   categoryMainLabel: string | null;
   categorySub: string | null;
   categorySubLabel: string | null;
-  isOwnTransfer: boolean;
   account: { name: string; description: string | null };
-}
+};
 
 /** The one JSON shape of a transaction for the browser (API and server-rendered lists alike). */
 export function toTransactionView(row: StoredRow): TransactionView {
