@@ -1,17 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { bankAuthOrigin } from "./lib/config/bank-urls";
 import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from "./lib/security/security-headers";
 import { checkServerActionRequest } from "./lib/security/server-action-gate";
 
 const production = process.env.NODE_ENV === "production";
-
-function bankAuthOrigin(): string {
-  const configured = process.env.SB1_AUTH_URL || (process.env.SB1_CLIENT_ID ? "https://api-auth.sparebank1.no" : "");
-  try {
-    return configured ? new URL(configured).origin : "";
-  } catch {
-    return "";
-  }
-}
 
 /**
  * Every response gets the security headers; pages get a fresh CSP nonce, which Next.js reads from
@@ -42,7 +34,7 @@ export async function proxy(request: NextRequest) {
     return withStaticHeaders(NextResponse.redirect(new URL("/login", request.url)));
   }
   const nonce = newNonce();
-  const policy = contentSecurityPolicy({ nonce, production, bankAuthOrigin: bankAuthOrigin() });
+  const policy = contentSecurityPolicy({ nonce, production, bankAuthOrigin: bankAuthOrigin(process.env) });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);

@@ -3,7 +3,7 @@ import { PreferencesMenu } from "@/components/preferences-menu";
 import { DisconnectForm } from "@/components/settings/disconnect-form";
 import { SyncStatusPanel } from "@/components/sync-status-panel";
 import { requireUserId } from "@/lib/auth/require-user";
-import { bankIdentityOf, connectionSummary } from "@/lib/db/dashboard-reads";
+import { bankIdentityOf } from "@/lib/db/dashboard-reads";
 import { formatDateTime, formatDay } from "@/lib/format/dates";
 import { currentMessages } from "@/lib/i18n/locale";
 import { INTL_LOCALE } from "@/lib/i18n/messages";
@@ -15,16 +15,10 @@ export const metadata: Metadata = { title: "Innstillinger" };
 
 export default async function SettingsPage() {
   const userId = await requireUserId();
-  const [{ locale, t }, theme, connection, status, identity] = await Promise.all([
-    currentMessages(),
-    currentTheme(),
-    connectionSummary(userId),
-    syncStatus(userId),
-    bankIdentityOf(userId),
-  ]);
+  const [{ locale, t }, theme, status, identity] = await Promise.all([currentMessages(), currentTheme(), syncStatus(userId), bankIdentityOf(userId)]);
+  const connection = status.connection;
   const intl = INTL_LOCALE[locale];
-  const expiries = [connection?.refreshIdleExpiresAt, connection?.refreshAbsExpiresAt].filter((date): date is Date => Boolean(date));
-  const loginUntil = expiries.length ? new Date(Math.min(...expiries.map((date) => date.getTime()))) : null;
+  const loginUntil = connection?.loginExpiresAt ? new Date(connection.loginExpiresAt) : null;
   return (
     <div className="stack">
       <h1>{t.nav.settings}</h1>

@@ -4,6 +4,7 @@ import { recentTransactions } from "@/lib/db/insight-reads";
 import { readSyncState } from "@/lib/db/sync-runs";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { transactionListText } from "@/lib/i18n/transaction-text";
+import { syncLeaseLive } from "@/lib/sync/sync-status";
 import { toTransactionView } from "@/lib/transactions/to-transaction-view";
 import { afterShell } from "@/lib/ui/after-shell";
 
@@ -12,7 +13,7 @@ export async function RecentTransactions({ userId, locale }: { userId: string; l
   const t = MESSAGES[locale];
   const [recent, state] = await Promise.all([recentTransactions(userId, 10), readSyncState(userId)]);
   const rows = recent.map(toTransactionView);
-  const syncing = Boolean(state?.leaseUntil && state.leaseUntil > new Date());
+  const syncing = syncLeaseLive(state?.leaseUntil);
   return (
     <section className="card" aria-labelledby="recent-title">
       <header style={{ display: "flex", justifyContent: "space-between", alignItems: "baseline" }}>

@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseKeyring, type Keyring } from "../crypto/keyring";
 import { SaldoError, isSaldoError } from "../errors/saldo-error";
 import { resolveDatabaseUrl } from "../db/database-url";
+import { REAL_BANK_API_URL, REAL_BANK_AUTH_URL } from "./bank-urls";
 import { describeEnvErrors, envSchema } from "./env-schema";
 import { loadOrCreateLocalSecrets } from "./local-secrets";
 
@@ -93,8 +94,8 @@ function buildConfig(env: Record<string, string | undefined>): AppConfig {
       clientId: e.SB1_CLIENT_ID ?? SANDBOX_CLIENT_ID,
       clientSecret: e.SB1_CLIENT_SECRET ?? SANDBOX_CLIENT_SECRET,
       finInst: e.SB1_FIN_INST,
-      authUrl: (e.SB1_AUTH_URL ?? (mode === "bank" ? "https://api-auth.sparebank1.no" : sandboxUrl)).replace(/\/+$/, ""),
-      apiUrl: (e.SB1_API_URL ?? (mode === "bank" ? "https://api.sparebank1.no" : sandboxUrl)).replace(/\/+$/, ""),
+      authUrl: (e.SB1_AUTH_URL ?? (mode === "bank" ? REAL_BANK_AUTH_URL : sandboxUrl)).replace(/\/+$/, ""),
+      apiUrl: (e.SB1_API_URL ?? (mode === "bank" ? REAL_BANK_API_URL : sandboxUrl)).replace(/\/+$/, ""),
       pkce: e.SB1_PKCE ?? mode === "sandbox",
       clientAuth: e.SB1_CLIENT_AUTH ?? "client_secret_post",
       timeoutMs: e.SB1_TIMEOUT_MS ?? 15_000,

@@ -16,8 +16,13 @@ export interface SyncStatus {
   backoffUntil: string | null;
   nextAllowedAt: string | null;
   stale: boolean;
-  connection: { status: string; message: string | null; loginExpiresInDays: number | null; expiryWarning: boolean } | null;
+  connection: { status: string; message: string | null; loginExpiresAt: string | null; loginExpiresInDays: number | null; expiryWarning: boolean } | null;
   backfill: { from: string | null; done: boolean };
+}
+
+/** A sync holds its lease while it runs (a crashed one's lease lapses). */
+export function syncLeaseLive(leaseUntil: Date | null | undefined, now = new Date()): boolean {
+  return Boolean(leaseUntil && leaseUntil > now);
 }
 
 /** Everything the UI says about syncing, read from the store (never from the bank). */
@@ -53,7 +58,7 @@ export async function syncStatus(userId: string, now = new Date()): Promise<Sync
           warnings: finished.warnings ? (JSON.parse(finished.warnings) as string[]) : [],
         }
       : null,
-    running: Boolean(state?.leaseUntil && state.leaseUntil > now),
+    running: syncLeaseLive(state?.leaseUntil, now),
     budget: { ...budget, nextSlotAt: budget.nextSlotAt?.toISOString() ?? null },
     backoffUntil: backoffUntil?.toISOString() ?? null,
     nextAllowedAt: nextAllowedAt?.toISOString() ?? null,
@@ -62,6 +67,7 @@ export async function syncStatus(userId: string, now = new Date()): Promise<Sync
       ? {
           status: connection.status,
           message: connection.lastError,
+          loginExpiresAt: loginExpiresAt === null ? null : new Date(loginExpiresAt).toISOString(),
           loginExpiresInDays,
           expiryWarning: loginExpiresInDays !== null && loginExpiresInDays <= EXPIRY_WARNING_DAYS,
         }
