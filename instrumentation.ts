@@ -1,40 +1,10 @@
-// Runs once when the server starts: name every bad environment variable, and bring a local database
-// file up to date so `next start` works without a separate step. A bad environment is said clearly
-// but does not stop the process: every request then answers with that error (health with 503), and
-// nothing restarts in a loop.
+// Runs once when the server starts. A bad environment is said clearly but does not stop the process:
+// every request then answers with that error (health with 503), and nothing restarts in a loop.
+// The Node.js work lives in its own module, imported only under the nodejs runtime check so the
+// edge bundle never pulls in node:crypto or the file system.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { appConfig } = await import("./lib/config/app-config");
-  let config;
-  try {
-    config = appConfig();
-  } catch (error) {
-    console.error(`[saldo] Cannot start: ${error instanceof Error ? error.message : String(error)}`);
-    return;
-  }
-  if (config.database.url.startsWith("file:")) {
-    const { applyMigrations } = await import("./lib/db/migrations");
-    await applyMigrations({ url: config.database.url });
-  }
-  await warnAboutUnreadableTokens();
-}
-
-// A dropped key only costs the affected users a new BankID login, so it is said loudly but does not
-// stop the server: refusing to start would be a crash loop that helps nobody.
-async function warnAboutUnreadableTokens() {
-  const { logEvent } = await import("./lib/http/log");
-  try {
-    const { checkStoredTokensReadable } = await import("./lib/bank-connection/check-keyring");
-    const check = await checkStoredTokensReadable();
-    if (check.ok) return;
-    const ids = check.missingKeyIds;
-    const message = ids.length
-      ? `Bank tokens were encrypted with key${ids.length > 1 ? "s" : ""} ${ids.join(", ")}, which SALDO_ENCRYPTION_KEY no longer lists: ` +
-        `add ${ids.length > 1 ? "them" : "it"} back (after the new key) and run npm run keys:rotate, ` +
-        "or those users must log in with BankID again."
-      : "Some stored bank tokens are in a format Saldo cannot read; those users must log in with BankID again.";
-    logEvent("encryption_key_missing", { connections: check.unreadable, missingKeyIds: ids.join(","), message });
-  } catch (error) {
-    logEvent("encryption_key_check_failed", { reason: error instanceof Error ? error.name : "unknown" });
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { registerNode } = await import("./instrumentation-node");
+    await registerNode();
   }
 }

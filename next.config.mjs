@@ -15,6 +15,11 @@ const nextConfig = {
   },
   // A separate build folder lets a production check run beside `next dev` (scripts/prod-build-check.sh).
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // The pages' static shells are prerendered (one per language) and sent at once; everything that
+  // reads the request or the store streams in behind Suspense.
+  cacheComponents: true,
+  // The server applies migrations to a local database file at start (also a sandbox demo's /tmp file).
+  outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { bankAuthOrigin } from "./lib/config/bank-urls";
+import { LOCALE_COOKIE, negotiateLocale } from "./lib/i18n/negotiate-locale";
+import { PRERENDERED_SCRIPT_HASHES } from "./lib/security/prerendered-inline-scripts";
 import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from "./lib/security/security-headers";
 import { checkServerActionRequest } from "./lib/security/server-action-gate";
 
@@ -11,6 +13,8 @@ const production = process.env.NODE_ENV === "production";
  */
 const PRIVATE_PAGES = /^\/(accounts|transactions|settings)?(\/|$)/;
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+// Route handlers and files; every other path is a page, served from its language's tree.
+const NOT_A_PAGE = /^\/(api|sandbox|_next)(\/|$)|\.[A-Za-z0-9]+$/;
 
 function ownOrigins(request: NextRequest): string[] {
   const origins = [request.nextUrl.origin];
@@ -34,13 +38,23 @@ export async function proxy(request: NextRequest) {
     return withStaticHeaders(NextResponse.redirect(new URL("/login", request.url)));
   }
   const nonce = newNonce();
-  const policy = contentSecurityPolicy({ nonce, production, bankAuthOrigin: bankAuthOrigin(process.env) });
+  const policy = contentSecurityPolicy({ nonce, scriptHashes: PRERENDERED_SCRIPT_HASHES, production, bankAuthOrigin: bankAuthOrigin(process.env) });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = NOT_A_PAGE.test(pathname)
+    ? NextResponse.next({ request: { headers: requestHeaders } })
+    : NextResponse.rewrite(pageInLanguage(request), { request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return withStaticHeaders(response);
+}
+
+/** The page's address inside its language's tree: /transactions → /nb/transactions. */
+function pageInLanguage(request: NextRequest): URL {
+  const locale = negotiateLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+  const url = request.nextUrl.clone();
+  url.pathname = `/${locale}${url.pathname === "/" ? "" : url.pathname}`;
+  return url;
 }
 
 function withStaticHeaders(response: NextResponse): NextResponse {

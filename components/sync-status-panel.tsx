@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
@@ -87,9 +88,9 @@ export function SyncStatusPanel({ status, text, intlLocale }: SyncPanelProps) {
         {connection?.status === "login_needed" && (
           <p className="notice error" role="alert">
             <span>{text.loginNeeded}</span>
-            <a className="button small" href="/login">
+            <Link className="button small" href="/login?reconnect=1" prefetch={false}>
               {text.loginAgain}
-            </a>
+            </Link>
           </p>
         )}
         {connection?.status === "client_rejected" && (
@@ -100,9 +101,9 @@ export function SyncStatusPanel({ status, text, intlLocale }: SyncPanelProps) {
         {connection?.status === "active" && connection.expiryWarning && connection.loginExpiresInDays !== null && (
           <p className="notice warning">
             <span>{text.expiryWarning.replace("{days}", String(connection.loginExpiresInDays))}</span>
-            <a className="button small" href="/login">
+            <Link className="button small" href="/login?reconnect=1" prefetch={false}>
               {text.loginAgain}
-            </a>
+            </Link>
           </p>
         )}
         {status.backoffUntil && (

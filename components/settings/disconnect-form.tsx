@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { disconnect, type DisconnectState } from "@/app/settings/actions";
+import { disconnect, type DisconnectState } from "@/app/[locale]/settings/actions";
 
 interface Text {
   disconnect: string;

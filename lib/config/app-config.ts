@@ -54,7 +54,8 @@ function buildConfig(env: Record<string, string | undefined>): AppConfig {
   const production = e.NODE_ENV === "production";
   const mode = e.SB1_CLIENT_ID ? "bank" : "sandbox";
   const baseUrl = (e.AUTH_URL ?? `http://localhost:${e.PORT ?? 3000}`).replace(/\/+$/, "");
-  const dataDir = path.resolve(e.SALDO_DATA_DIR ?? path.join(process.cwd(), ".data"));
+  // A runtime folder, not part of the build: kept out of the output file tracing.
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ e.SALDO_DATA_DIR ?? path.join(process.cwd(), ".data"));
 
   if (mode === "bank" && !e.SB1_CLIENT_SECRET) {
     throw new SaldoError("config_invalid", "SB1_CLIENT_SECRET is required when SB1_CLIENT_ID is set (real-bank mode).");

@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { auth } from "../auth/auth";
@@ -13,6 +14,8 @@ export interface ApiContext {
 
 /** The one place errors become HTTP: `{error: {code, message, retryAt?}}`, never a stack trace. */
 export function errorResponse(error: unknown): NextResponse {
+  // Next.js signals (a prerender meeting request data, redirect, notFound) are not errors: pass them on.
+  unstable_rethrow(error);
   const failure = isSaldoError(error) ? error : new SaldoError("internal", "Something went wrong on our side.");
   if (!isSaldoError(error)) logEvent("api.unexpected_error", { name: error instanceof Error ? error.name : typeof error });
   const headers = new Headers({ "Cache-Control": "no-store" });

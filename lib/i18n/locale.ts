@@ -1,13 +1,14 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
-import { LOCALES, MESSAGES, localeFromAcceptLanguage, type Locale } from "./messages";
+import { locale as localeParam } from "next/root-params";
+import { LOCALES, MESSAGES, type Locale } from "./messages";
 
-export const LOCALE_COOKIE = "saldo-locale";
-
+/**
+ * The page's language. proxy.ts chooses it per request (the language cookie, else Accept-Language)
+ * and routes the page to /[locale]/…, so each language has its own prerendered shell.
+ */
 export async function currentLocale(): Promise<Locale> {
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (chosen && (LOCALES as readonly string[]).includes(chosen)) return chosen as Locale;
-  return localeFromAcceptLanguage((await headers()).get("accept-language"));
+  const value = await localeParam();
+  return (LOCALES as readonly string[]).includes(value) ? (value as Locale) : "nb";
 }
 
 export async function currentMessages() {

@@ -5,8 +5,10 @@ describe("contentSecurityPolicy", () => {
   const policy = contentSecurityPolicy({ nonce: "abc123", production: true, bankAuthOrigin: "https://api-auth.sparebank1.no" });
   const directive = (name: string) => policy.split("; ").find((part) => part.startsWith(`${name} `)) ?? "";
 
-  it("allows scripts only by nonce, never inline or eval in production", () => {
-    expect(directive("script-src")).toBe("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+  it("allows scripts only by origin, nonce or listed hash, never inline or eval in production", () => {
+    expect(directive("script-src")).toBe("script-src 'self' 'nonce-abc123'");
+    const hashed = contentSecurityPolicy({ nonce: "n", scriptHashes: ["sha256-AAA="], production: true, bankAuthOrigin: "" });
+    expect(hashed).toContain("script-src 'self' 'nonce-n' 'sha256-AAA=';");
     expect(directive("script-src")).not.toContain("unsafe-inline");
     expect(directive("script-src")).not.toContain("unsafe-eval");
   });

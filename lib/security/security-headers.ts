@@ -2,17 +2,22 @@
 
 export interface PolicyOptions {
   nonce: string;
+  /** Hashes ("sha256-…") of the static inline scripts in prerendered page shells. */
+  scriptHashes?: readonly string[];
   production: boolean;
   /** Origin of the bank's authorize page: the login form's redirect must be allowed to reach it. */
   bankAuthOrigin: string;
 }
 
-export function contentSecurityPolicy({ nonce, production, bankAuthOrigin }: PolicyOptions): string {
+export function contentSecurityPolicy({ nonce, scriptHashes = [], production, bankAuthOrigin }: PolicyOptions): string {
+  const hashes = scriptHashes.map((hash) => ` '${hash}'`).join("");
   const directives = [
     "default-src 'self'",
-    // No 'unsafe-inline' for scripts: only ours, by nonce, and what they load ('strict-dynamic').
+    // No 'unsafe-inline' for scripts: inline ones run by the request's nonce, or by hash for the few
+    // static ones in prerendered shells. No 'strict-dynamic': a prerendered shell's <script src>
+    // tags cannot carry a nonce, so our own files are allowed by origin ('self').
     // React's dev tooling needs eval, so development alone adds it.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${production ? "" : " 'unsafe-eval'"}`,
+    `script-src 'self' 'nonce-${nonce}'${hashes}${production ? "" : " 'unsafe-eval'"}`,
     // Inline style attributes (React style props, chart drawing) carry no script.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",

@@ -1,9 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-
-export const THEME_COOKIE = "saldo-theme";
-export const THEMES = ["system", "light", "dark"] as const;
-export type Theme = (typeof THEMES)[number];
+import { THEMES, THEME_COOKIE, type Theme } from "./theme-choice";
 
 export async function currentTheme(): Promise<Theme> {
   const value = (await cookies()).get(THEME_COOKIE)?.value;

@@ -1,11 +1,11 @@
-import { NextResponse } from "next/server";
+import { connection, NextResponse } from "next/server";
 import { appConfig } from "@/lib/config/app-config";
 import { pingDatabase } from "@/lib/db/ping";
 import { isSaldoError } from "@/lib/errors/saldo-error";
 
-export const dynamic = "force-dynamic";
-
 export async function GET() {
+  // Never prerendered: the answer is about this moment.
+  await connection();
   try {
     const config = appConfig();
     await pingDatabase();

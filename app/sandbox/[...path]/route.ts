@@ -2,8 +2,6 @@ import path from "node:path";
 import { appConfig, SANDBOX_BASE_PATH, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, SANDBOX_FIN_INST } from "@/lib/config/app-config";
 import { createSandboxBank, type SandboxBank } from "@/sandbox/bank";
 
-export const dynamic = "force-dynamic";
-
 const globalForSandbox = globalThis as typeof globalThis & { saldoSandbox?: SandboxBank };
 
 /** The built-in sandbox bank, mounted only while no real SpareBank 1 client is configured. */

@@ -4,7 +4,6 @@ import { SaldoError } from "@/lib/errors/saldo-error";
 import { errorResponse, json } from "@/lib/http/api-route";
 import { syncAllConnections } from "@/lib/sync/sync-all-connections";
 
-export const dynamic = "force-dynamic";
 export const maxDuration = 60;
 
 function authorised(request: Request, secret: string): boolean {

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { auth, signIn } from "@/lib/auth/auth";
+import { Suspense } from "react";
+import { signIn } from "@/lib/auth/auth";
+import { currentSession } from "@/lib/auth/current-session";
 import { PROVIDER_ID } from "@/lib/auth/sparebank1-provider";
 import { currentMessages } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/i18n/messages";
 
 export const metadata: Metadata = { title: "Logg inn" };
 
@@ -19,23 +22,18 @@ const ERROR_TEXT: Record<string, { nb: string; en: string }> = {
   },
 };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const session = await auth();
-  if (session?.user) redirect("/");
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const { locale, t } = await currentMessages();
-  const params = await searchParams;
-  const error = typeof params.error === "string" ? params.error : undefined;
-  const errorText = error ? (ERROR_TEXT[error] ?? ERROR_TEXT.Configuration)![locale] : undefined;
   return (
     <div className="login-page">
       <section className="card login-card stack" aria-labelledby="login-title">
         <h1 id="login-title">{t.appName}</h1>
         <p className="muted">{t.tagline}</p>
-        {errorText && (
-          <p className="notice error" role="alert">
-            {errorText}
-          </p>
-        )}
+        <Suspense fallback={null}>
+          <LoginState searchParams={searchParams} locale={locale} />
+        </Suspense>
         <form
           action={async () => {
             "use server";
@@ -51,5 +49,21 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </p>
       </section>
     </div>
+  );
+}
+
+/**
+ * A logged-in visitor goes on to the overview, unless they came to renew the bank's consent
+ * ("reconnect"); a failed login says why.
+ */
+async function LoginState({ searchParams, locale }: { searchParams: SearchParams; locale: Locale }) {
+  const [session, params] = await Promise.all([currentSession(), searchParams]);
+  if (session?.user && params.reconnect !== "1") redirect("/");
+  const error = typeof params.error === "string" ? params.error : undefined;
+  if (!error) return null;
+  return (
+    <p className="notice error" role="alert">
+      {(ERROR_TEXT[error] ?? ERROR_TEXT.Configuration)![locale]}
+    </p>
   );
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { BalanceChart } from "@/components/charts/balance-chart";
-import { CardSkeleton } from "@/components/skeletons";
+import { CardSkeleton, PageSkeleton } from "@/components/skeletons";
 import { TransactionList } from "@/components/transactions/transaction-list";
 import { requireUserId } from "@/lib/auth/require-user";
 import { addDays, osloToday } from "@/lib/dates/oslo-date";
@@ -59,10 +59,20 @@ async function AccountHistory({ userId, account, locale }: { userId: string; acc
 }
 
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
+  const { locale, t } = await currentMessages();
+  return (
+    <Suspense fallback={<PageSkeleton label={t.loading} />}>
+      <Account params={params} locale={locale} />
+    </Suspense>
+  );
+}
+
+async function Account({ params, locale }: { params: Promise<{ id: string }>; locale: Locale }) {
+  const t = MESSAGES[locale];
   const userId = await requireUserId();
   const { id } = await params;
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) notFound();
-  const [{ locale, t }, account] = await Promise.all([currentMessages(), accountForUser(userId, id)]);
+  const account = await accountForUser(userId, id);
   if (!account) notFound();
   return (
     <div className="stack">

@@ -8,6 +8,7 @@ import { CardSkeleton } from "@/components/skeletons";
 import { requireUserId } from "@/lib/auth/require-user";
 import { osloToday } from "@/lib/dates/oslo-date";
 import { currentMessages } from "@/lib/i18n/locale";
+import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { pickableMonths } from "@/lib/insights/overview-window";
 
 const paramsSchema = z.object({
@@ -15,17 +16,40 @@ const paramsSchema = z.object({
   transfers: z.enum(["include"]).optional().catch(undefined),
 });
 
-// The shell (heading and skeletons) is sent at once; each section streams in as its data is read.
+// The heading and skeletons are the prerendered shell, sent at once; each section streams in as its
+// data is read.
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { locale, t } = await currentMessages();
+  return (
+    <div className="stack">
+      <h1>{t.overview}</h1>
+      <Suspense fallback={<OverviewSkeleton label={t.loading} />}>
+        <OverviewSections searchParams={searchParams} locale={locale} />
+      </Suspense>
+    </div>
+  );
+}
+
+function OverviewSkeleton({ label }: { label: string }) {
+  return (
+    <>
+      <CardSkeleton label={label} height={48} />
+      <CardSkeleton label={label} height={220} />
+      <CardSkeleton label={label} />
+      <CardSkeleton label={label} height={200} />
+    </>
+  );
+}
+
+async function OverviewSections({ searchParams, locale }: { searchParams: Promise<Record<string, string | string[] | undefined>>; locale: Locale }) {
   const userId = await requireUserId();
   const params = paramsSchema.parse(await searchParams);
-  const { locale, t } = await currentMessages();
+  const t = MESSAGES[locale];
   const today = osloToday();
   // An unknown or out-of-range month falls back to this month rather than an error page.
   const month = params.month && pickableMonths(today).includes(params.month) ? params.month : today.slice(0, 7);
   return (
-    <div className="stack">
-      <h1>{t.overview}</h1>
+    <>
       <Suspense fallback={<CardSkeleton label={t.loading} height={48} />}>
         <SyncStatusSection userId={userId} locale={locale} />
       </Suspense>
@@ -38,6 +62,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <Suspense fallback={<CardSkeleton label={t.loading} height={200} />}>
         <RecentTransactions userId={userId} locale={locale} />
       </Suspense>
-    </div>
+    </>
   );
 }

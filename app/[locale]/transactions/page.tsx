@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import { CardSkeleton } from "@/components/skeletons";
 import { TransactionExplorer } from "@/components/transactions/transaction-explorer";
 import { requireUserId } from "@/lib/auth/require-user";
 import { accountsForUser } from "@/lib/db/dashboard-reads";
 import { categoriesForUser } from "@/lib/db/insight-reads";
 import { listTransactions } from "@/lib/db/transaction-reads";
 import { currentMessages } from "@/lib/i18n/locale";
-import { INTL_LOCALE } from "@/lib/i18n/messages";
+import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { transactionListText } from "@/lib/i18n/transaction-text";
 import { splitFilterParams } from "@/lib/transactions/filter-query";
 import { toTransactionView } from "@/lib/transactions/to-transaction-view";
@@ -20,15 +22,28 @@ function validate(values: Record<string, string>) {
   return { ok: false as const, key: String(issue?.path[0] ?? ""), message: issue?.message ?? "invalid" };
 }
 
-export default async function TransactionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const userId = await requireUserId();
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function TransactionsPage({ searchParams }: { searchParams: SearchParams }) {
   const { locale, t } = await currentMessages();
+  return (
+    <div className="stack">
+      <h1>{t.nav.transactions}</h1>
+      <Suspense fallback={<CardSkeleton label={t.loading} height={480} />}>
+        <Transactions searchParams={searchParams} locale={locale} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Transactions({ searchParams, locale }: { searchParams: SearchParams; locale: Locale }) {
+  const t = MESSAGES[locale];
+  const userId = await requireUserId();
   const { values, errors } = splitFilterParams(await searchParams, validate);
   const filter = transactionFilterSchema.parse({ ...values, limit: "100" });
   const [page, accounts, categories] = await Promise.all([listTransactions(userId, filter), accountsForUser(userId), categoriesForUser(userId)]);
   return (
-    <div className="stack">
-      <h1>{t.nav.transactions}</h1>
+    <>
       {errors.length > 0 && (
         <p className="notice warning" role="alert" data-testid="filter-errors">
           {errors.map((error) => `${error.key}: ${error.message}`).join("; ")}
@@ -67,6 +82,6 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
           shown: t.shown,
         }}
       />
-    </div>
+    </>
   );
 }

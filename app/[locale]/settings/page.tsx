@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import { CardSkeleton } from "@/components/skeletons";
 import { PreferencesMenu } from "@/components/preferences-menu";
 import { DisconnectForm } from "@/components/settings/disconnect-form";
 import { SyncStatusPanel } from "@/components/sync-status-panel";
@@ -6,7 +8,7 @@ import { requireUserId } from "@/lib/auth/require-user";
 import { bankIdentityOf } from "@/lib/db/dashboard-reads";
 import { formatDateTime, formatDay } from "@/lib/format/dates";
 import { currentMessages } from "@/lib/i18n/locale";
-import { INTL_LOCALE } from "@/lib/i18n/messages";
+import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { syncPanelText } from "@/lib/i18n/sync-panel-text";
 import { syncStatus } from "@/lib/sync/sync-status";
 import { currentTheme } from "@/lib/ui/theme";
@@ -14,14 +16,36 @@ import { currentTheme } from "@/lib/ui/theme";
 export const metadata: Metadata = { title: "Innstillinger" };
 
 export default async function SettingsPage() {
+  const { locale, t } = await currentMessages();
+  return (
+    <div className="stack">
+      <h1>{t.nav.settings}</h1>
+      <Suspense fallback={<SettingsSkeleton label={t.loading} />}>
+        <Settings locale={locale} />
+      </Suspense>
+    </div>
+  );
+}
+
+function SettingsSkeleton({ label }: { label: string }) {
+  return (
+    <>
+      <CardSkeleton label={label} height={80} />
+      <CardSkeleton label={label} height={120} />
+      <CardSkeleton label={label} height={120} />
+    </>
+  );
+}
+
+async function Settings({ locale }: { locale: Locale }) {
+  const t = MESSAGES[locale];
   const userId = await requireUserId();
-  const [{ locale, t }, theme, status, identity] = await Promise.all([currentMessages(), currentTheme(), syncStatus(userId), bankIdentityOf(userId)]);
+  const [theme, status, identity] = await Promise.all([currentTheme(), syncStatus(userId), bankIdentityOf(userId)]);
   const connection = status.connection;
   const intl = INTL_LOCALE[locale];
   const loginUntil = connection?.loginExpiresAt ? new Date(connection.loginExpiresAt) : null;
   return (
-    <div className="stack">
-      <h1>{t.nav.settings}</h1>
+    <>
       <section className="card stack" aria-labelledby="connection-title">
         <h2 id="connection-title">{t.connection}</h2>
         <p style={{ margin: 0 }} data-testid="connection-status">
@@ -59,6 +83,6 @@ export default async function SettingsPage() {
         <h2 id="prefs-title">{t.preferences}</h2>
         <PreferencesMenu locale={locale} theme={theme} labels={{ language: t.language, theme: t.theme, system: t.themeSystem, light: t.themeLight, dark: t.themeDark }} />
       </section>
-    </div>
+    </>
   );
 }

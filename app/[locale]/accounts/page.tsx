@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { AccountsTable } from "@/components/accounts-table";
+import { CardSkeleton } from "@/components/skeletons";
+import { requireUserId } from "@/lib/auth/require-user";
+import { accountsForUser } from "@/lib/db/dashboard-reads";
+import { currentMessages } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/i18n/messages";
+
+export const metadata: Metadata = { title: "Kontoer" };
+
+export default async function AccountsPage() {
+  const { locale, t } = await currentMessages();
+  return (
+    <div className="stack">
+      <h1>{t.nav.accounts}</h1>
+      <Suspense fallback={<CardSkeleton label={t.loading} height={220} />}>
+        <Accounts locale={locale} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Accounts({ locale }: { locale: Locale }) {
+  const accounts = await accountsForUser(await requireUserId());
+  return <AccountsTable accounts={accounts} locale={locale} />;
+}

@@ -1,0 +1,53 @@
+import fs from "node:fs";
+import { expect, test } from "@playwright/test";
+import { STORAGE_STATE } from "./support/paths";
+import { loginThroughSandbox } from "./support/sandbox-login";
+
+test.use({ storageState: STORAGE_STATE });
+
+function cookieHeader(): string {
+  const state = JSON.parse(fs.readFileSync(STORAGE_STATE, "utf8")) as { cookies: { name: string; value: string }[] };
+  return state.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
+}
+
+test("the overview's prerendered shell comes first, in the browser's language; the data streams in after it", async ({ baseURL }) => {
+  for (const [language, heading] of [["en-GB,en;q=0.9", "Overview"], ["nb-NO,nb;q=0.9", "Oversikt"]] as const) {
+    const response = await fetch(`${baseURL}/`, { headers: { cookie: cookieHeader(), "accept-language": language } });
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    const first = decoder.decode((await reader.read()).value);
+    // The first chunk is the static shell: heading and skeletons, nothing read from the store yet.
+    expect(first).toContain(`<h1>${heading}</h1>`);
+    expect(first).toContain('aria-busy="true"');
+    expect(first).not.toContain('data-testid="total-balance"');
+    let rest = "";
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) rest += decoder.decode(chunk.value, { stream: true });
+    expect(rest).toContain('data-testid="total-balance"');
+  }
+});
+
+test("unknown addresses are the not-found page, and the language trees have no addresses of their own", async ({ page }) => {
+  for (const path of ["/no-such-page", "/nb/transactions", "/en", "/accounts/x/y"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(/Fant ikke siden|Page not found/);
+  }
+});
+
+test("a logged-in visitor to /login goes to the overview, unless renewing the bank login, which completes", async ({ browser }) => {
+  // A session of its own: the renewed login must not disturb the other tests' shared one.
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await loginThroughSandbox(page);
+  await page.goto("/login");
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto("/login?reconnect=1");
+  await expect(page).toHaveURL(/\/login\?reconnect=1$/);
+  await page.getByRole("button", { name: /Logg inn med SpareBank 1|Log in with SpareBank 1/ }).click();
+  await page.getByRole("button", { name: "SpareBank 1 SMN", exact: true }).click();
+  await page.getByRole("button", { name: "Kari Nordmann", exact: true }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await expect(page.getByTestId("total-balance")).toBeVisible();
+  await context.close();
+});
