@@ -18,6 +18,9 @@ const nextConfig = {
   // The pages' static shells are prerendered (one per language) and sent at once; everything that
   // reads the request or the store streams in behind Suspense.
   cacheComponents: true,
+  // Off for now: its per-route App Shell render reaches session code that draws random ids, which
+  // Next.js refuses while prerendering. Links prefetch as before (the static shell, no user data).
+  partialPrefetching: false,
   // The server applies migrations to a local database file at start (also a sandbox demo's /tmp file).
   outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
   reactStrictMode: true,

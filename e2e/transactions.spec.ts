@@ -34,6 +34,20 @@ test("search narrows to matching descriptions and survives a reload", async ({ p
   });
 });
 
+test("search ignores case in Norwegian letters too: «ELKJØP» finds «Elkjøp»", async ({ page }) => {
+  const found = async (query: string) => {
+    await page.goto(`/transactions?q=${encodeURIComponent(query)}`);
+    await expect(rows(page).first()).toBeVisible();
+    return page.getByTestId("transaction-description").allTextContents();
+  };
+  const lower = await found("elkjøp");
+  expect(lower.length).toBeGreaterThan(0);
+  expect(lower.every((text) => /elkjøp/i.test(text))).toBe(true);
+  // SQLite's LIKE folds ASCII only: without the extra spellings this finds nothing.
+  expect(await found("ELKJØP")).toEqual(lower);
+  expect(await found("ElkjØp")).toEqual(lower);
+});
+
 test("each filter narrows the list correctly and survives a reload", async ({ page }) => {
   const unfiltered = await shownCount(page);
   const ledger = sandboxLedger("kari");

@@ -1,5 +1,6 @@
 import "server-only";
 import { SaldoError } from "../errors/saldo-error";
+import { searchSpellings } from "../transactions/search-spellings";
 import { decodeCursor, encodeCursor, type TransactionFilter } from "../transactions/transaction-filter";
 import { db } from "./client";
 import type { Prisma } from "./generated/client";
@@ -19,7 +20,11 @@ export function transactionWhere(userId: string, filter: Omit<TransactionFilter,
   if (filter.max !== undefined) and.push({ amount: { gte: -filter.max, lte: filter.max } });
   if (filter.q) {
     and.push({
-      OR: [{ description: { contains: filter.q } }, { merchantName: { contains: filter.q } }, { kidOrMessage: { contains: filter.q } }],
+      OR: searchSpellings(filter.q).flatMap((q) => [
+        { description: { contains: q } },
+        { merchantName: { contains: q } },
+        { kidOrMessage: { contains: q } },
+      ]),
     });
   }
   return { AND: and };
