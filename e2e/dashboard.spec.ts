@@ -1,7 +1,8 @@
+import { createClient } from "@libsql/client";
 import { expect, test } from "@playwright/test";
 import { nok, plain, sandboxLedger } from "./support/expected";
 import { expectedCashFlow, expectedCategoryTotals, expectedNokBalance, osloToday, previousMonth } from "./support/expected-series";
-import { STORAGE_STATE } from "./support/paths";
+import { DATABASE_FILE, STORAGE_STATE } from "./support/paths";
 
 test.use({ storageState: STORAGE_STATE, locale: "nb-NO" });
 
@@ -81,4 +82,34 @@ test("an account page shows its balance history and transactions", async ({ page
   await expect(page.getByTestId("transaction-row").first()).toBeVisible();
   const accountIds = await page.getByTestId("transaction-row").evaluateAll((rows) => new Set(rows.map((row) => row.getAttribute("data-account"))).size);
   expect(accountIds).toBe(1);
+});
+
+test("chart figures are reused between views and renewed by the next sync's write", async ({ page, baseURL }) => {
+  const database = createClient({ url: `file:${DATABASE_FILE}` });
+  const sync = async () => {
+    await expect.poll(async () => (await page.request.post("/api/sync", { headers: { Origin: baseURL! } })).status(), { timeout: 30_000 }).toBe(200);
+  };
+  const spent = async () => {
+    await page.goto("/");
+    const text = plain(await page.getByTestId("spent-this-month").textContent());
+    return Math.round(Number(text.replace(/[^\d,-]/g, "").replace(",", ".")) * 100);
+  };
+  const account = (await database.execute(`SELECT id, "userId" FROM "Account" ORDER BY position LIMIT 1`)).rows[0]!;
+  try {
+    await sync();
+    const before = await spent();
+    // A row written behind Saldo's back: not through a sync, so the data version stays.
+    await database.execute({
+      sql: `INSERT INTO "Transaction" (id, "userId", "accountId", fingerprint, status, "bookingDate", amount, "currencyCode", description, "isOwnTransfer", "syncedAt")
+            VALUES ('e2e-cache-probe', ?, ?, 'e2e-cache-probe', 'BOOKED', ?, -12345, 'NOK', 'Cache probe', 0, ?)`,
+      args: [String(account.userId), String(account.id), osloToday(), new Date().toISOString()],
+    });
+    expect(await spent()).toBe(before);
+    await sync();
+    expect(await spent()).toBe(before + 12_345);
+  } finally {
+    await database.execute(`DELETE FROM "Transaction" WHERE id = 'e2e-cache-probe'`);
+    database.close();
+    await sync();
+  }
 });

@@ -12,6 +12,7 @@ export const metadata: Metadata = {
   title: { default: "Saldo", template: "%s · Saldo" },
   description: "Self-hosted personal finance dashboard for SpareBank 1",
   robots: { index: false, follow: false },
+  icons: { icon: "/icon.svg" },
 };
 
 export const viewport: Viewport = {

@@ -1,9 +1,7 @@
 import { AccountsTable } from "@/components/accounts-table";
 import { accountsForUser } from "@/lib/db/dashboard-reads";
 import type { Locale } from "@/lib/i18n/messages";
-import { afterShell } from "@/lib/ui/after-shell";
 
 export async function AccountsSection({ userId, locale }: { userId: string; locale: Locale }) {
-  await afterShell();
   return <AccountsTable accounts={await accountsForUser(userId)} locale={locale} />;
 }

@@ -3,14 +3,13 @@ import { CashFlowChart } from "@/components/charts/cash-flow-chart";
 import { CategoryChart } from "@/components/charts/category-chart";
 import { TopMerchantsChart } from "@/components/charts/top-merchants-chart";
 import { UrlCheckbox, UrlSelect } from "@/components/url-controls";
+import { overviewSeries } from "@/lib/dashboard/overview-series";
 import { accountsForUser } from "@/lib/db/dashboard-reads";
-import { insightRows, insightSnapshots } from "@/lib/db/insight-reads";
+import { syncedDataVersion } from "@/lib/db/sync-runs";
 import { formatMonthLong, formatPercent } from "@/lib/format/chart-format";
 import { formatMoney } from "@/lib/format/money";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
-import { computeDashboardSeries } from "@/lib/insights/compute-dashboard-series";
-import { overviewWindow, pickableMonths } from "@/lib/insights/overview-window";
-import { afterShell } from "@/lib/ui/after-shell";
+import { pickableMonths } from "@/lib/insights/overview-window";
 
 interface Props {
   userId: string;
@@ -20,28 +19,13 @@ interface Props {
   includeTransfers: boolean;
 }
 
-/** Reads the store once and computes every chart's series on the server; the charts only draw. */
+/** Every chart's series is computed on the server (and kept per data version); the charts only draw. */
 export async function OverviewCharts({ userId, locale, today, month, includeTransfers }: Props) {
-  await afterShell();
   const t = MESSAGES[locale];
   const intl = INTL_LOCALE[locale];
-  const window = overviewWindow(today, month);
-  const [accounts, rows, snapshots] = await Promise.all([
-    accountsForUser(userId),
-    insightRows(userId, window.rowsFrom),
-    insightSnapshots(userId, window.balanceFrom),
-  ]);
+  const [accounts, dataVersion] = await Promise.all([accountsForUser(userId), syncedDataVersion(userId)]);
   if (accounts.length === 0) return null;
-  const series = computeDashboardSeries({
-    rows,
-    accounts,
-    snapshots,
-    today,
-    month,
-    from: window.balanceFrom,
-    to: window.to,
-    options: { includeTransfers },
-  });
+  const series = await overviewSeries(userId, dataVersion ?? "never-synced", today, month, includeTransfers);
   const labels = { showTable: t.showAsTable, showChart: t.showAsChart };
   const comparison = series.monthComparison;
   const summary = (title: string, count: number) => t.chartSummary.replace("{title}", title).replace("{count}", String(count));

@@ -6,10 +6,8 @@ import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { transactionListText } from "@/lib/i18n/transaction-text";
 import { syncLeaseLive } from "@/lib/sync/sync-status";
 import { toTransactionView } from "@/lib/transactions/to-transaction-view";
-import { afterShell } from "@/lib/ui/after-shell";
 
 export async function RecentTransactions({ userId, locale }: { userId: string; locale: Locale }) {
-  await afterShell();
   const t = MESSAGES[locale];
   const [recent, state] = await Promise.all([recentTransactions(userId, 10), readSyncState(userId)]);
   const rows = recent.map(toTransactionView);

@@ -3,11 +3,9 @@ import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { syncPanelText } from "@/lib/i18n/sync-panel-text";
 import { syncInBackgroundIfStale } from "@/lib/sync/sync-if-stale";
 import { syncStatus } from "@/lib/sync/sync-status";
-import { afterShell } from "@/lib/ui/after-shell";
 
 /** Sync state from the store; starts a background sync when the data is stale (never blocks). */
 export async function SyncStatusSection({ userId, locale }: { userId: string; locale: Locale }) {
-  await afterShell();
   const status = await syncStatus(userId);
   syncInBackgroundIfStale(userId, status);
   return <SyncStatusPanel intlLocale={INTL_LOCALE[locale]} status={status} text={syncPanelText(MESSAGES[locale])} />;

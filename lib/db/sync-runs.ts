@@ -5,6 +5,12 @@ export async function readSyncState(userId: string) {
   return db().syncState.findUnique({ where: { userId } });
 }
 
+/** Changes whenever synced data is written (see writeSyncBatch); null before the first sync. */
+export async function syncedDataVersion(userId: string): Promise<string | null> {
+  const state = await db().syncState.findUnique({ where: { userId }, select: { dataVersion: true } });
+  return state?.dataVersion ?? null;
+}
+
 /** One sync at a time per user, across processes: a lease row, like the token refresh lease. */
 export async function tryAcquireSyncLease(userId: string, now: Date, leaseMs: number): Promise<boolean> {
   await db().syncState.upsert({ where: { userId }, create: { userId }, update: {} });

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { BankAccountData, BankTransactionData } from "../domain/types";
 import { db } from "./client";
 
@@ -121,10 +122,12 @@ export async function writeSyncBatch(batch: SyncBatch): Promise<{ inserted: numb
         await tx.transaction.createMany({ data: rows.slice(start, start + 500) });
       }
 
+      // Every write of synced data gets a new version, so caches keyed by it never serve old figures.
+      const dataVersion = randomUUID();
       await tx.syncState.upsert({
         where: { userId: batch.userId },
-        create: { userId: batch.userId, lastAttemptAt: batch.now, ...batch.state },
-        update: batch.state,
+        create: { userId: batch.userId, lastAttemptAt: batch.now, ...batch.state, dataVersion },
+        update: { ...batch.state, dataVersion },
       });
       const warnings = skippedRows > 0 ? [...batch.run.warnings, `${skippedRows} row(s) for unknown accounts were skipped.`] : batch.run.warnings;
       await tx.syncRun.update({

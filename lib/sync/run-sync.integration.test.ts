@@ -4,6 +4,7 @@ import { startHarness, type Harness } from "../../test-support/bank-harness";
 import { loginAs } from "../../test-support/saldo-login";
 import { expireStoredAccessToken, lastRun, liftBackoff, storeSnapshot } from "../../test-support/store-snapshot";
 import { db } from "../db/client";
+import { syncedDataVersion } from "../db/sync-runs";
 import { runSync } from "./run-sync";
 import { syncStatus } from "./sync-status";
 
@@ -85,15 +86,20 @@ describe("upstream faults leave the store as it was and tell what happened", () 
   for (const fault of faults) {
     it(fault.name, async () => {
       const before = await storeSnapshot(userId);
+      const versionBefore = await syncedDataVersion(userId);
+      expect(versionBefore).toMatch(/^[0-9a-f-]{36}$/);
       await harness.control.addFaults(fault.rules);
       await expect(runSync(userId, "manual")).rejects.toMatchObject({ code: fault.code });
       expect(await storeSnapshot(userId)).toEqual(before);
+      // Cached dashboard series stay valid: nothing was written.
+      expect(await syncedDataVersion(userId)).toBe(versionBefore);
       const run = await lastRun(userId);
       expect(run).toMatchObject({ status: "failed", errorCode: fault.code });
       const status = await syncStatus(userId);
       expect(status.lastRun?.status).toBe("failed");
       await liftBackoff();
       await expect(runSync(userId, "manual")).resolves.toMatchObject({ status: "success" });
+      expect(await syncedDataVersion(userId)).not.toBe(versionBefore);
     });
   }
 

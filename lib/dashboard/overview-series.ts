@@ -1,0 +1,39 @@
+import "server-only";
+import { cacheLife } from "next/cache";
+import { accountsForUser } from "../db/dashboard-reads";
+import { insightRows, insightSnapshots } from "../db/insight-reads";
+import { computeDashboardSeries, type DashboardSeries } from "../insights/compute-dashboard-series";
+import { overviewWindow } from "../insights/overview-window";
+
+/**
+ * The overview's chart series. Reading a year of rows costs far more than computing them (~90 ms
+ * against ~3 ms for 7,000 rows), and the figures change only when a sync writes. So they are kept
+ * in server memory per version of the synced data (a new one on every write, see writeSyncBatch),
+ * per day, month and transfer choice: a stale entry is never read, because its key is gone.
+ */
+export async function overviewSeries(
+  userId: string,
+  dataVersion: string,
+  today: string,
+  month: string,
+  includeTransfers: boolean,
+): Promise<DashboardSeries> {
+  "use cache";
+  cacheLife("days");
+  const window = overviewWindow(today, month);
+  const [accounts, rows, snapshots] = await Promise.all([
+    accountsForUser(userId),
+    insightRows(userId, window.rowsFrom),
+    insightSnapshots(userId, window.balanceFrom),
+  ]);
+  return computeDashboardSeries({
+    rows,
+    accounts,
+    snapshots,
+    today,
+    month,
+    from: window.balanceFrom,
+    to: window.to,
+    options: { includeTransfers },
+  });
+}
