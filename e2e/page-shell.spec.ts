@@ -51,3 +51,13 @@ test("a logged-in visitor to /login goes to the overview, unless renewing the ba
   await expect(page.getByTestId("total-balance")).toBeVisible();
   await context.close();
 });
+
+test("page titles follow the language", async ({ browser }) => {
+  for (const [locale, title] of [["en-GB", "Accounts · Saldo"], ["nb-NO", "Kontoer · Saldo"]] as const) {
+    const context = await browser.newContext({ storageState: STORAGE_STATE, locale });
+    const page = await context.newPage();
+    await page.goto("/accounts");
+    await expect(page).toHaveTitle(title);
+    await context.close();
+  }
+});

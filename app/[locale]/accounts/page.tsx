@@ -7,7 +7,10 @@ import { accountsForUser } from "@/lib/db/dashboard-reads";
 import { currentMessages } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
 
-export const metadata: Metadata = { title: "Kontoer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentMessages();
+  return { title: t.nav.accounts };
+}
 
 export default async function AccountsPage() {
   const { locale, t } = await currentMessages();

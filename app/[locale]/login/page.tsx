@@ -7,7 +7,10 @@ import { PROVIDER_ID } from "@/lib/auth/sparebank1-provider";
 import { currentMessages } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
 
-export const metadata: Metadata = { title: "Logg inn" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentMessages();
+  return { title: t.login };
+}
 
 const ERROR_TEXT: Record<string, { nb: string; en: string }> = {
   AccessDenied: { nb: "Banken avviste innloggingen.", en: "The bank refused the login." },

@@ -13,7 +13,10 @@ import { syncPanelText } from "@/lib/i18n/sync-panel-text";
 import { syncStatus } from "@/lib/sync/sync-status";
 import { currentTheme } from "@/lib/ui/theme";
 
-export const metadata: Metadata = { title: "Innstillinger" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentMessages();
+  return { title: t.nav.settings };
+}
 
 export default async function SettingsPage() {
   const { locale, t } = await currentMessages();

@@ -13,7 +13,10 @@ import { splitFilterParams } from "@/lib/transactions/filter-query";
 import { toTransactionView } from "@/lib/transactions/to-transaction-view";
 import { transactionFilterSchema } from "@/lib/transactions/transaction-filter";
 
-export const metadata: Metadata = { title: "Transaksjoner" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentMessages();
+  return { title: t.nav.transactions };
+}
 
 function validate(values: Record<string, string>) {
   const parsed = transactionFilterSchema.safeParse({ ...values, limit: "100" });

@@ -16,7 +16,10 @@ import { transactionListText } from "@/lib/i18n/transaction-text";
 import { balanceOverTime } from "@/lib/insights/balance-over-time";
 import { toTransactionView } from "@/lib/transactions/to-transaction-view";
 
-export const metadata: Metadata = { title: "Konto" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await currentMessages();
+  return { title: t.account };
+}
 
 async function AccountHistory({ userId, account, locale }: { userId: string; account: { id: string; balance: number; currencyCode: string }; locale: Locale }) {
   const t = MESSAGES[locale];
