@@ -8,13 +8,15 @@ import { checkServerActionRequest } from "./lib/security/server-action-gate";
 const production = process.env.NODE_ENV === "production";
 
 /**
- * Every response gets the security headers; pages get a fresh CSP nonce, which Next.js reads from
- * the request's policy header and puts on its own scripts.
+ * Every response but Next.js's own build files gets the security headers; pages get a fresh CSP
+ * nonce, which Next.js reads from the request's policy header and puts on its own scripts.
  */
 const PRIVATE_PAGES = /^\/(accounts|transactions|settings)?(\/|$)/;
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-// Route handlers and files; every other path is a page, served from its language's tree.
-const NOT_A_PAGE = /^\/(api|sandbox|_next)(\/|$)|\.[A-Za-z0-9]+$/;
+// Route handlers, the root files and Next.js's build files; every other path is a page, served from
+// its language's tree (where an unknown one is the not-found page).
+const ROUTE_HANDLERS = /^\/(api|sandbox|_next)\//;
+const ROOT_FILES = new Set(["/robots.txt", "/icon.svg"]);
 
 function ownOrigins(request: NextRequest): string[] {
   const origins = [request.nextUrl.origin];
@@ -42,9 +44,12 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
-  const response = NOT_A_PAGE.test(pathname)
-    ? NextResponse.next({ request: { headers: requestHeaders } })
-    : NextResponse.rewrite(pageInLanguage(request), { request: { headers: requestHeaders } });
+  const isPage = !ROUTE_HANDLERS.test(pathname) && !ROOT_FILES.has(pathname);
+  const response = isPage
+    ? NextResponse.rewrite(pageInLanguage(request), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
+  // A page's language comes from these two request headers.
+  if (isPage) response.headers.set("Vary", "Cookie, Accept-Language");
   response.headers.set("Content-Security-Policy", policy);
   return withStaticHeaders(response);
 }
@@ -63,5 +68,5 @@ function withStaticHeaders(response: NextResponse): NextResponse {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image).*)" }],
 };

@@ -28,10 +28,20 @@ test("the overview's prerendered shell comes first, in the browser's language; t
 });
 
 test("unknown addresses are the not-found page, and the language trees have no addresses of their own", async ({ page }) => {
-  for (const path of ["/no-such-page", "/nb/transactions", "/en", "/accounts/x/y"]) {
+  // Paths that reach a language's tree get its own not-found page.
+  for (const path of ["/no-such-page", "/nb/transactions", "/en", "/accounts/x/y", "/favicon.ico", "/wp-login.php", "/transactions.csv", "/api"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
+    expect(response?.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
     await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(/Fant ikke siden|Page not found/);
+  }
+  // Under /api/ only route handlers answer; a page's address there is Next.js's plain 404, never the page.
+  for (const path of ["/api/settings", "/api/accounts/x", "/api/login"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    expect(response?.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    await expect(page.getByRole("button", { name: /Logg inn med SpareBank 1|Log in with SpareBank 1/ }), path).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: /Innstillinger|Settings/ }), path).toHaveCount(0);
   }
 });
 

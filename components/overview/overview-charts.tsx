@@ -9,6 +9,7 @@ import { syncedDataVersion } from "@/lib/db/sync-runs";
 import { formatMonthLong, formatPercent } from "@/lib/format/chart-format";
 import { formatMoney } from "@/lib/format/money";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
+import { UNKNOWN_MERCHANT } from "@/lib/insights/merchant-totals";
 import { pickableMonths } from "@/lib/insights/overview-window";
 
 interface Props {
@@ -91,7 +92,7 @@ export async function OverviewCharts({ userId, locale, today, month, includeTran
           text={{ ...labels, title: t.balanceOverTime, date: t.date, balance: t.balance, summary: summary(t.balanceOverTime, series.balance.length) }}
         />
         <TopMerchantsChart
-          merchants={series.topMerchants}
+          merchants={series.topMerchants.map((merchant) => (merchant.name === UNKNOWN_MERCHANT ? { ...merchant, name: t.unknownMerchant } : merchant))}
           text={{ ...labels, title: t.topMerchants, merchant: t.merchant, amount: t.amount, count: t.count, summary: summary(t.topMerchants, series.topMerchants.length), empty: t.noSpending }}
         />
       </div>

@@ -1,4 +1,5 @@
 import "server-only";
+import { notFound } from "next/navigation";
 import { locale as localeParam } from "next/root-params";
 import { LOCALES, MESSAGES, type Locale } from "./messages";
 
@@ -8,7 +9,9 @@ import { LOCALES, MESSAGES, type Locale } from "./messages";
  */
 export async function currentLocale(): Promise<Locale> {
   const value = await localeParam();
-  return (LOCALES as readonly string[]).includes(value) ? (value as Locale) : "nb";
+  // proxy.ts never routes to another value; a request that reaches one directly gets not-found.
+  if (!(LOCALES as readonly string[]).includes(value)) notFound();
+  return value as Locale;
 }
 
 export async function currentMessages() {

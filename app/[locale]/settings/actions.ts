@@ -1,6 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
+import { overviewSeriesTag } from "@/lib/dashboard/overview-series";
 import { requireUserId } from "@/lib/auth/require-user";
 import { disconnectBank } from "@/lib/sync/disconnect";
 
@@ -13,6 +14,7 @@ export async function disconnect(_previous: DisconnectState, formData: FormData)
   const deleteData = formData.get("deleteData") === "on";
   if (formData.get("confirm") !== "yes") return { done: null };
   await disconnectBank(userId, { deleteData });
+  if (deleteData) updateTag(overviewSeriesTag(userId));
   revalidatePath("/", "layout");
   return { done: deleteData ? "everything" : "tokens" };
 }

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
+import { connection } from "next/server";
 import { appConfig } from "@/lib/config/app-config";
 import { SaldoError } from "@/lib/errors/saldo-error";
 import { errorResponse, json } from "@/lib/http/api-route";
@@ -14,6 +15,8 @@ function authorised(request: Request, secret: string): boolean {
 
 /** Scheduled sync (Vercel Cron): keeps each refresh token alive and snapshots balances. */
 export async function GET(request: Request) {
+  // Never prerendered: without CRON_SECRET at build time the refusal below would be frozen in.
+  await connection();
   try {
     const { cronSecret } = appConfig();
     if (!cronSecret) throw new SaldoError("not_found", "Scheduled sync is off: set CRON_SECRET to enable it.");
