@@ -19,6 +19,9 @@ describe("searchSpellings", () => {
     expect(new Set(spellings).size).toBe(16);
     expect(spellings.every((spelling) => spelling.endsWith("øåæøå"))).toBe(true);
   });
+  it("composes decomposed input first, as the stored text is", () => {
+    expect(searchSpellings("cafe\u0301")).toEqual(["café", "cafÉ"]);
+  });
   it("keeps letters whose case change is not one letter (ß → SS) as typed", () => {
     expect(searchSpellings("straße")).toEqual(["straße"]);
   });

@@ -9,7 +9,8 @@ const ASCII_LETTER = /[A-Za-z]/;
 export function searchSpellings(query: string, limit = 4): string[] {
   let spellings = [""];
   let folded = 0;
-  for (const char of query) {
+  // Typed text may come decomposed (e + ◌́); the bank's text is composed.
+  for (const char of query.normalize("NFC")) {
     const lower = char.toLowerCase();
     const upper = char.toUpperCase();
     const foldable = !ASCII_LETTER.test(char) && lower !== upper && lower.length === 1 && upper.length === 1;
