@@ -42,8 +42,10 @@ export default defineConfig({
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /fuzz\.spec\.ts/ },
+    // After the flows above, whose data it deletes (and then restores with a new login).
+    { name: "destructive", testMatch: /\.destructive\.ts/, use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"] },
     // Last: it hammers every route, so it must not share the server's hour with the flows above.
-    { name: "fuzz", testMatch: /fuzz\.spec\.ts/, dependencies: ["chromium"] },
+    { name: "fuzz", testMatch: /fuzz\.spec\.ts/, dependencies: ["destructive"] },
   ],
   webServer: {
     // A production build on the sandbox bank, with its own data folder and a server log the tests scan.

@@ -4,11 +4,7 @@ import { accountsForUser } from "../db/dashboard-reads";
 import { insightRows, insightSnapshots } from "../db/insight-reads";
 import { computeDashboardSeries, type DashboardSeries } from "../insights/compute-dashboard-series";
 import { overviewWindow } from "../insights/overview-window";
-
-/** Dropped when the user deletes their data, so no figures of it stay in memory. */
-export function overviewSeriesTag(userId: string): string {
-  return `overview-series:${userId}`;
-}
+import { cachedFiguresTag } from "./cached-figures-tag";
 
 /**
  * The overview's chart series. Reading a year of rows costs far more than computing them (~90 ms
@@ -25,7 +21,7 @@ export async function overviewSeries(
 ): Promise<DashboardSeries> {
   "use cache";
   cacheLife("days");
-  cacheTag(overviewSeriesTag(userId));
+  cacheTag(cachedFiguresTag(userId));
   const window = overviewWindow(today, month);
   const [accounts, rows, snapshots] = await Promise.all([
     accountsForUser(userId),

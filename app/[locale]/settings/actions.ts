@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath, updateTag } from "next/cache";
-import { overviewSeriesTag } from "@/lib/dashboard/overview-series";
+import { cachedFiguresTag } from "@/lib/dashboard/cached-figures-tag";
 import { requireUserId } from "@/lib/auth/require-user";
 import { disconnectBank } from "@/lib/sync/disconnect";
 
@@ -14,7 +14,7 @@ export async function disconnect(_previous: DisconnectState, formData: FormData)
   const deleteData = formData.get("deleteData") === "on";
   if (formData.get("confirm") !== "yes") return { done: null };
   await disconnectBank(userId, { deleteData });
-  if (deleteData) updateTag(overviewSeriesTag(userId));
+  if (deleteData) updateTag(cachedFiguresTag(userId));
   revalidatePath("/", "layout");
   return { done: deleteData ? "everything" : "tokens" };
 }

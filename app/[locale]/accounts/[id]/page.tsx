@@ -6,14 +6,15 @@ import { BalanceChart } from "@/components/charts/balance-chart";
 import { CardSkeleton, PageSkeleton } from "@/components/skeletons";
 import { TransactionList } from "@/components/transactions/transaction-list";
 import { requireUserId } from "@/lib/auth/require-user";
-import { addDays, osloToday } from "@/lib/dates/oslo-date";
+import { accountBalanceHistory } from "@/lib/dashboard/account-balance-history";
+import { osloToday } from "@/lib/dates/oslo-date";
 import { accountForUser } from "@/lib/db/account-reads";
-import { insightRows, insightSnapshots, recentTransactions } from "@/lib/db/insight-reads";
+import { recentTransactions } from "@/lib/db/insight-reads";
+import { syncedDataVersion } from "@/lib/db/sync-runs";
 import { formatAccountNumber, formatMoney } from "@/lib/format/money";
 import { currentMessages } from "@/lib/i18n/locale";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { transactionListText } from "@/lib/i18n/transaction-text";
-import { balanceOverTime } from "@/lib/insights/balance-over-time";
 import { toTransactionView } from "@/lib/transactions/to-transaction-view";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,14 +24,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 async function AccountHistory({ userId, account, locale }: { userId: string; account: { id: string; balance: number; currencyCode: string }; locale: Locale }) {
   const t = MESSAGES[locale];
-  const today = osloToday();
-  const from = addDays(today, -365);
-  const [rows, snapshots, recent] = await Promise.all([
-    insightRows(userId, from, account.id),
-    insightSnapshots(userId, from, account.id),
+  const dataVersion = (await syncedDataVersion(userId)) ?? "never-synced";
+  const { id, balance, currencyCode } = account;
+  const [points, recent] = await Promise.all([
+    accountBalanceHistory(userId, { id, balance, currencyCode }, dataVersion, osloToday()),
     recentTransactions(userId, 50, account.id),
   ]);
-  const points = balanceOverTime([account], rows, snapshots, from, today, { accountIds: [account.id], currency: account.currencyCode });
   return (
     <>
       <BalanceChart
