@@ -48,8 +48,6 @@ export async function proxy(request: NextRequest) {
   const response = isPage
     ? NextResponse.rewrite(pageInLanguage(request), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
-  // A page's language comes from these two request headers.
-  if (isPage) response.headers.set("Vary", "Cookie, Accept-Language");
   response.headers.set("Content-Security-Policy", policy);
   return withStaticHeaders(response);
 }

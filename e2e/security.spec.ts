@@ -35,6 +35,8 @@ test.describe("headers", () => {
     expect(headers["referrer-policy"]).toBe("no-referrer");
     expect(headers["permissions-policy"]).toContain("camera=()");
     expect(headers["strict-transport-security"]).toMatch(/max-age=\d+/);
+    // Private, and different per cookie (the language, the session): no shared cache may keep it.
+    expect(headers["cache-control"]).toMatch(/private.*no-store/);
     // Script files come from our own origin; every inline script carries this response's nonce or is
     // one of the few static ones of the prerendered shell, allowed by its hash. The page hydrates.
     const html = await response!.text();
