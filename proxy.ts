@@ -7,10 +7,6 @@ import { checkServerActionRequest } from "./lib/security/server-action-gate";
 
 const production = process.env.NODE_ENV === "production";
 
-/**
- * Every response but Next.js's own build files gets the security headers; pages get a fresh CSP
- * nonce, which Next.js reads from the request's policy header and puts on its own scripts.
- */
 const PRIVATE_PAGES = /^\/(accounts|transactions|settings)?(\/|$)/;
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 // Route handlers, the root files and Next.js's build files; every other path is a page, served from
@@ -28,6 +24,10 @@ function ownOrigins(request: NextRequest): string[] {
   return origins;
 }
 
+/**
+ * Every response but Next.js's own build files gets the security headers; pages get a fresh CSP
+ * nonce, which Next.js reads from the request's policy header and puts on its own scripts.
+ */
 export async function proxy(request: NextRequest) {
   const refusal = await checkServerActionRequest(request, ownOrigins(request));
   if (refusal) {
