@@ -26,7 +26,9 @@ export async function OverviewCharts({ userId, locale, today, month, includeTran
   const intl = INTL_LOCALE[locale];
   const [accounts, dataVersion] = await Promise.all([accountsForUser(userId), syncedDataVersion(userId)]);
   if (accounts.length === 0) return null;
-  const series = await overviewSeries(userId, dataVersion ?? "never-synced", today, month, includeTransfers);
+  // Only what the series need goes into the cache key (a sync renews the balances and the version alike).
+  const balances = accounts.map(({ id, balance, currencyCode }) => ({ id, balance, currencyCode }));
+  const series = await overviewSeries(userId, balances, dataVersion ?? "never-synced", today, month, includeTransfers);
   const labels = { showTable: t.showAsTable, showChart: t.showAsChart };
   const comparison = series.monthComparison;
   const summary = (title: string, count: number) => t.chartSummary.replace("{title}", title).replace("{count}", String(count));

@@ -1,9 +1,9 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { accountsForUser } from "../db/dashboard-reads";
 import { insightRows, insightSnapshots } from "../db/insight-reads";
 import { computeDashboardSeries, type DashboardSeries } from "../insights/compute-dashboard-series";
 import { overviewWindow } from "../insights/overview-window";
+import type { InsightAccount } from "../insights/types";
 import { cachedFiguresTag } from "./cached-figures-tag";
 
 /**
@@ -14,6 +14,7 @@ import { cachedFiguresTag } from "./cached-figures-tag";
  */
 export async function overviewSeries(
   userId: string,
+  accounts: readonly InsightAccount[],
   dataVersion: string,
   today: string,
   month: string,
@@ -23,8 +24,7 @@ export async function overviewSeries(
   cacheLife("days");
   cacheTag(cachedFiguresTag(userId));
   const window = overviewWindow(today, month);
-  const [accounts, rows, snapshots] = await Promise.all([
-    accountsForUser(userId),
+  const [rows, snapshots] = await Promise.all([
     insightRows(userId, window.rowsFrom),
     insightSnapshots(userId, window.balanceFrom),
   ]);

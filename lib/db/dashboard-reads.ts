@@ -1,9 +1,11 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "./client";
 
-export async function accountsForUser(userId: string) {
+/** Read once per page render however many sections show accounts (outside a render: every call). */
+export const accountsForUser = cache(async (userId: string) => {
   return db().account.findMany({ where: { userId }, orderBy: { position: "asc" } });
-}
+});
 
 export async function connectionSummary(userId: string) {
   return db().bankConnection.findUnique({
