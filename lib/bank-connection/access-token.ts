@@ -8,16 +8,14 @@ import {
   storeRotatedTokens,
   tryAcquireLease,
 } from "../db/bank-connections";
+import { appConfig } from "../config/app-config";
 import { SaldoError, isSaldoError } from "../errors/saldo-error";
 import { logEvent } from "../http/log";
 import { refreshTokens } from "../sparebank1/token-endpoint";
 import { decryptAccessToken, decryptRefreshToken, encryptTokens } from "./token-columns";
 
 const EARLY_REFRESH_MS = 60_000;
-// Longer than the bank call's timeout, so a live refresher never loses its lease to a waiter.
-const LEASE_MS = 30_000;
 const WAIT_STEP_MS = 75;
-const WAIT_LIMIT_MS = 35_000;
 
 type Connection = NonNullable<Awaited<ReturnType<typeof findConnection>>>;
 
@@ -61,7 +59,9 @@ async function loginNeededForUnreadable(connection: Connection, error: SaldoErro
  * forces a refresh of a token the bank just rejected (once that version is still current).
  */
 export async function getAccessToken(userId: string, options: { staleVersion?: number } = {}): Promise<{ token: string; version: number }> {
-  const deadline = Date.now() + WAIT_LIMIT_MS;
+  const leaseMs = appConfig().bank.refreshLeaseMs;
+  // A waiter waits out a whole lease: the holder either stores new tokens or its lease lapses.
+  const deadline = Date.now() + leaseMs + 5_000;
   const owner = randomUUID();
   for (;;) {
     const connection = await findConnection(userId);
@@ -77,7 +77,7 @@ export async function getAccessToken(userId: string, options: { staleVersion?: n
         continue;
       }
     }
-    if (await tryAcquireLease(connection.id, owner, new Date(), LEASE_MS)) {
+    if (await tryAcquireLease(connection.id, owner, new Date(), leaseMs)) {
       const refreshed = await refreshUnderLease(connection.id, userId, owner, options.staleVersion);
       if (refreshed) return refreshed;
       continue;
@@ -106,7 +106,11 @@ async function refreshUnderLease(
       return { token, version: current.tokenVersion };
     }
     const tokens = await refreshTokens(decryptRefreshToken(current.id, current.refreshTokenEnc));
-    await storeRotatedTokens(connectionId, encryptTokens(connectionId, tokens));
+    if (!(await storeRotatedTokens(connectionId, owner, current.tokenVersion, encryptTokens(connectionId, tokens)))) {
+      // A new login stored newer tokens meanwhile: those win; read them again.
+      await releaseLease(connectionId, owner);
+      return null;
+    }
     return { token: tokens.accessToken, version: current.tokenVersion + 1 };
   } catch (error) {
     if (isKeyError(error) && current) {
@@ -115,8 +119,8 @@ async function refreshUnderLease(
       await releaseLease(connectionId, owner);
       return null;
     }
-    if (isSaldoError(error, "login_needed") || isSaldoError(error, "client_rejected")) {
-      await markConnection(connectionId, error.code === "login_needed" ? "login_needed" : "client_rejected", error.message);
+    if (current && (isSaldoError(error, "login_needed") || isSaldoError(error, "client_rejected"))) {
+      await markConnection(connectionId, current.tokenVersion, error.code === "login_needed" ? "login_needed" : "client_rejected", error.message);
     } else {
       await releaseLease(connectionId, owner);
     }

@@ -11,6 +11,8 @@ export const SANDBOX_CLIENT_ID = "saldo-sandbox";
 export const SANDBOX_CLIENT_SECRET = "saldo-sandbox-secret";
 export const SANDBOX_FIN_INST = "fid-smn";
 export const SANDBOX_BASE_PATH = "/sandbox";
+// Time for the database writes around a bank call, on top of its timeout.
+const LEASE_MARGIN_MS = 5_000;
 
 export interface AppConfig {
   mode: "sandbox" | "bank";
@@ -29,6 +31,8 @@ export interface AppConfig {
     pkce: boolean;
     clientAuth: "client_secret_post" | "client_secret_basic";
     timeoutMs: number;
+    /** The token refresh lease: outlasts one bank call at its timeout, so a live refresher never loses it. */
+    refreshLeaseMs: number;
   };
   sync: {
     rateBudgetPerHour: number;
@@ -82,6 +86,16 @@ function buildConfig(env: Record<string, string | undefined>): AppConfig {
     throw isSaldoError(error) ? error : new SaldoError("config_invalid", "SALDO_ENCRYPTION_KEY is invalid.");
   }
 
+  const timeoutMs = e.SB1_TIMEOUT_MS ?? 15_000;
+  // The sync renews its lease before every bank call: it must outlast one call (a refresh and the
+  // call itself, each up to the timeout).
+  const leaseSeconds = e.SALDO_SYNC_LEASE_SECONDS ?? Math.max(120, Math.ceil((2 * timeoutMs + LEASE_MARGIN_MS) / 1000));
+  if (leaseSeconds * 1000 < 2 * timeoutMs + LEASE_MARGIN_MS) {
+    throw new SaldoError(
+      "config_invalid",
+      `SALDO_SYNC_LEASE_SECONDS must be at least ${Math.ceil((2 * timeoutMs + LEASE_MARGIN_MS) / 1000)} with SB1_TIMEOUT_MS=${timeoutMs} (two bank calls and a margin).`,
+    );
+  }
   const sandboxUrl = `${baseUrl}${SANDBOX_BASE_PATH}`;
   return {
     mode,
@@ -99,14 +113,15 @@ function buildConfig(env: Record<string, string | undefined>): AppConfig {
       apiUrl: (e.SB1_API_URL ?? (mode === "bank" ? REAL_BANK_API_URL : sandboxUrl)).replace(/\/+$/, ""),
       pkce: e.SB1_PKCE ?? mode === "sandbox",
       clientAuth: e.SB1_CLIENT_AUTH ?? "client_secret_post",
-      timeoutMs: e.SB1_TIMEOUT_MS ?? 15_000,
+      timeoutMs,
+      refreshLeaseMs: timeoutMs + LEASE_MARGIN_MS,
     },
     sync: {
       rateBudgetPerHour: e.SALDO_RATE_BUDGET ?? 50,
       staleAfterMinutes: e.SALDO_STALE_MINUTES ?? 15,
       minSyncSeconds: e.SALDO_MIN_SYNC_SECONDS ?? 60,
       // Longer than a whole sync can take (three bank calls at their timeout); a killed sync's lease lapses after it.
-      leaseSeconds: e.SALDO_SYNC_LEASE_SECONDS ?? 120,
+      leaseSeconds,
       backfillDays: e.SALDO_BACKFILL_DAYS ?? 730,
       initialDays: 90,
       overlapDays: 10,

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "./client";
+import { withNumbers } from "./money-numbers";
 
 export async function accountForUser(userId: string, accountId: string) {
-  return db().account.findFirst({ where: { id: accountId, userId } });
+  const account = await db().account.findFirst({ where: { id: accountId, userId } });
+  return account ? withNumbers(account) : null;
 }

@@ -39,17 +39,23 @@ export async function releaseLease(connectionId: string, owner: string) {
   await db().bankConnection.updateMany({ where: { id: connectionId, leaseOwner: owner }, data: { leaseOwner: null, leaseUntil: null } });
 }
 
-/** Stores rotated tokens and drops the lease in one statement. */
-export async function storeRotatedTokens(connectionId: string, columns: EncryptedTokenColumns) {
-  await db().bankConnection.update({
-    where: { id: connectionId },
+/**
+ * Stores rotated tokens and drops the lease in one statement, only while `owner` holds the lease and
+ * the tokens are still the version that was refreshed: a late refresh never overwrites a newer
+ * login's tokens. False when nothing was written.
+ */
+export async function storeRotatedTokens(connectionId: string, owner: string, tokenVersion: number, columns: EncryptedTokenColumns): Promise<boolean> {
+  const { count } = await db().bankConnection.updateMany({
+    where: { id: connectionId, leaseOwner: owner, tokenVersion },
     data: { ...columns, tokenVersion: { increment: 1 }, status: "active", lastError: null, leaseOwner: null, leaseUntil: null },
   });
+  return count === 1;
 }
 
-export async function markConnection(connectionId: string, status: "login_needed" | "client_rejected", lastError: string) {
-  await db().bankConnection.update({
-    where: { id: connectionId },
+/** Marks the tokens of `tokenVersion` dead (or the client rejected); a newer login is left alone. */
+export async function markConnection(connectionId: string, tokenVersion: number, status: "login_needed" | "client_rejected", lastError: string) {
+  await db().bankConnection.updateMany({
+    where: { id: connectionId, tokenVersion },
     data: { status, lastError, leaseOwner: null, leaseUntil: null },
   });
 }

@@ -3,13 +3,16 @@ import { PrismaLibSql } from "@prisma/adapter-libsql";
 import { appConfig } from "../config/app-config";
 import { PrismaClient } from "./generated/client";
 
+const BUSY_TIMEOUT_MS = 10_000;
 const globalForPrisma = globalThis as typeof globalThis & { saldoPrisma?: PrismaClient };
 
 /** The one Prisma client of the process (kept on globalThis so dev reloads reuse it). */
 export function db(): PrismaClient {
   if (!globalForPrisma.saldoPrisma) {
     const { url, authToken } = appConfig().database;
-    globalForPrisma.saldoPrisma = new PrismaClient({ adapter: new PrismaLibSql({ url, authToken }) });
+    // A local file waits up to 10 s for a lock instead of failing at once (SQLITE_BUSY); with WAL
+    // (set by the migrations) readers never block the writer at all.
+    globalForPrisma.saldoPrisma = new PrismaClient({ adapter: new PrismaLibSql({ url, authToken, timeout: BUSY_TIMEOUT_MS }) });
   }
   return globalForPrisma.saldoPrisma;
 }

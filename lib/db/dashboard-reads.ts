@@ -1,10 +1,11 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "./client";
+import { withNumbers } from "./money-numbers";
 
 /** Read once per page render however many sections show accounts (outside a render: every call). */
 export const accountsForUser = cache(async (userId: string) => {
-  return db().account.findMany({ where: { userId }, orderBy: { position: "asc" } });
+  return (await db().account.findMany({ where: { userId }, orderBy: { position: "asc" } })).map(withNumbers);
 });
 
 export async function connectionSummary(userId: string) {

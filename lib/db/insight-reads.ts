@@ -1,6 +1,7 @@
 import "server-only";
 import type { InsightRow, InsightSnapshot } from "../insights/types";
 import { db } from "./client";
+import { withNumbers } from "./money-numbers";
 
 /** The columns the charts need, from `from` on (an Oslo day), for one user. */
 export async function insightRows(userId: string, from: string, accountId?: string): Promise<InsightRow[]> {
@@ -23,24 +24,26 @@ export async function insightRows(userId: string, from: string, accountId?: stri
     // Date order (the index order) keeps the series pass cache-friendly: measured ~25 % faster.
     orderBy: { bookingDate: "asc" },
   });
-  return rows as InsightRow[];
+  return rows.map((row) => ({ ...row, amount: Number(row.amount), status: row.status === "PENDING" ? "PENDING" : "BOOKED" }));
 }
 
 export async function insightSnapshots(userId: string, from: string, accountId?: string): Promise<InsightSnapshot[]> {
-  return db().balanceSnapshot.findMany({
+  const rows = await db().balanceSnapshot.findMany({
     where: { date: { gte: from }, account: { userId }, ...(accountId ? { accountId } : {}) },
     select: { accountId: true, date: true, balance: true },
     orderBy: { takenAt: "asc" },
   });
+  return rows.map(withNumbers);
 }
 
 export async function recentTransactions(userId: string, take: number, accountId?: string) {
-  return db().transaction.findMany({
+  const rows = await db().transaction.findMany({
     where: { userId, ...(accountId ? { accountId } : {}) },
     orderBy: [{ bookingDate: "desc" }, { id: "desc" }],
     take,
     include: { account: { select: { name: true, description: true } } },
   });
+  return rows.map(withNumbers);
 }
 
 export async function categoriesForUser(userId: string) {
@@ -52,9 +55,4 @@ export async function categoriesForUser(userId: string) {
   return rows
     .filter((row): row is typeof row & { categoryMain: string } => row.categoryMain !== null)
     .map((row) => ({ code: row.categoryMain, label: row.categoryMainLabel ?? row.categoryMain }));
-}
-
-export async function oldestTransactionDate(userId: string): Promise<string | null> {
-  const row = await db().transaction.findFirst({ where: { userId }, orderBy: { bookingDate: "asc" }, select: { bookingDate: true } });
-  return row?.bookingDate ?? null;
 }

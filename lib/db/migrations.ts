@@ -28,6 +28,8 @@ export async function applyMigrations(options: { url: string; authToken?: string
   if (file) fs.mkdirSync(path.dirname(file), { recursive: true });
   const client = createClient({ url: options.url, authToken: options.authToken });
   try {
+    // Readers never block the writer (and the setting stays with the file).
+    if (file) await client.execute("PRAGMA journal_mode=WAL");
     await client.execute(CREATE_TABLE);
     const applied = new Map(
       (await client.execute(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`)).rows.map(
@@ -51,19 +53,18 @@ export async function applyMigrations(options: { url: string; authToken?: string
         }
         continue;
       }
-      const tx = await client.transaction("write");
+      // migrate() runs the statements in one transaction with foreign keys off, as Prisma's table
+      // rebuilds expect: with them on, dropping an old parent table would cascade into its rows.
       try {
-        await tx.executeMultiple(sql);
-        await tx.execute({
-          sql: `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES (?, ?, current_timestamp, ?, 1)`,
-          args: [randomUUID(), checksum, name],
-        });
-        await tx.commit();
+        await client.migrate([
+          ...splitStatements(sql),
+          {
+            sql: `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES (?, ?, current_timestamp, ?, 1)`,
+            args: [randomUUID(), checksum, name],
+          },
+        ]);
       } catch (error) {
-        await tx.rollback().catch(() => undefined);
         throw new Error(`Migration ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
-      } finally {
-        tx.close();
       }
       newlyApplied.push(name);
     }
@@ -71,4 +72,16 @@ export async function applyMigrations(options: { url: string; authToken?: string
   } finally {
     client.close();
   }
+}
+
+/** Prisma's migration files: statements end a line with ";"; "--" lines are comments. */
+export function splitStatements(sql: string): string[] {
+  const body = sql
+    .split("\n")
+    .filter((line) => !line.trim().startsWith("--"))
+    .join("\n");
+  return body
+    .split(/;\s*(?:\n|$)/)
+    .map((statement) => statement.trim())
+    .filter(Boolean);
 }

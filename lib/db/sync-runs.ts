@@ -11,18 +11,27 @@ export async function syncedDataVersion(userId: string): Promise<string | null> 
   return state?.dataVersion ?? null;
 }
 
-/** One sync at a time per user, across processes: a lease row, like the token refresh lease. */
-export async function tryAcquireSyncLease(userId: string, now: Date, leaseMs: number): Promise<boolean> {
+/**
+ * One sync at a time per user, across processes: a lease row with an owner, like the token refresh
+ * lease. Only the owner renews or releases it; a crashed owner's lease lapses.
+ */
+export async function tryAcquireSyncLease(userId: string, owner: string, now: Date, leaseMs: number): Promise<boolean> {
   await db().syncState.upsert({ where: { userId }, create: { userId }, update: {} });
   const { count } = await db().syncState.updateMany({
     where: { userId, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
-    data: { leaseUntil: new Date(now.getTime() + leaseMs), lastAttemptAt: now },
+    data: { leaseOwner: owner, leaseUntil: new Date(now.getTime() + leaseMs), lastAttemptAt: now },
   });
   return count === 1;
 }
 
-export async function releaseSyncLease(userId: string) {
-  await db().syncState.updateMany({ where: { userId }, data: { leaseUntil: null } });
+/** Extends a lease this owner still holds; false when it lapsed and someone else took it. */
+export async function renewSyncLease(userId: string, owner: string, now: Date, leaseMs: number): Promise<boolean> {
+  const { count } = await db().syncState.updateMany({ where: { userId, leaseOwner: owner }, data: { leaseUntil: new Date(now.getTime() + leaseMs) } });
+  return count === 1;
+}
+
+export async function releaseSyncLease(userId: string, owner: string) {
+  await db().syncState.updateMany({ where: { userId, leaseOwner: owner }, data: { leaseOwner: null, leaseUntil: null } });
 }
 
 /** Call only while holding the sync lease: any run still "running" then belongs to a dead process. */
@@ -42,20 +51,8 @@ export async function latestSyncRuns(userId: string, take = 5) {
   return db().syncRun.findMany({ where: { userId }, orderBy: { startedAt: "desc" }, take });
 }
 
-export async function newestBookedDate(userId: string): Promise<string | undefined> {
-  const row = await db().transaction.findFirst({
-    where: { userId, status: "BOOKED" },
-    orderBy: { bookingDate: "desc" },
-    select: { bookingDate: true },
-  });
-  return row?.bookingDate;
-}
-
-export async function oldestStoredDate(userId: string): Promise<string | undefined> {
-  const row = await db().transaction.findFirst({ where: { userId }, orderBy: { bookingDate: "asc" }, select: { bookingDate: true } });
-  return row?.bookingDate;
-}
-
-export async function storedAccountKeys(userId: string) {
-  return db().account.findMany({ where: { userId }, select: { bankKey: true, accountNumber: true }, orderBy: { position: "asc" } });
+/** Keeps the newest `keep` runs of a user: the history the settings page shows, bounded. */
+export async function pruneSyncRuns(userId: string, keep: number) {
+  const cutoff = await db().syncRun.findFirst({ where: { userId }, orderBy: { startedAt: "desc" }, skip: keep, select: { startedAt: true } });
+  if (cutoff) await db().syncRun.deleteMany({ where: { userId, startedAt: { lte: cutoff.startedAt } } });
 }

@@ -3,6 +3,7 @@ import { SaldoError } from "../errors/saldo-error";
 import { searchSpellings } from "../transactions/search-spellings";
 import { decodeCursor, encodeCursor, type TransactionFilter } from "../transactions/transaction-filter";
 import { db } from "./client";
+import { withNumbers } from "./money-numbers";
 import type { Prisma } from "./generated/client";
 
 export function transactionWhere(userId: string, filter: Omit<TransactionFilter, "cursor" | "limit">): Prisma.TransactionWhereInput {
@@ -44,7 +45,7 @@ export async function listTransactions(userId: string, filter: TransactionFilter
     include: { account: { select: { name: true, description: true, accountNumber: true } } },
   });
   const hasMore = page.length > filter.limit;
-  const items = hasMore ? page.slice(0, filter.limit) : page;
+  const items = (hasMore ? page.slice(0, filter.limit) : page).map(withNumbers);
   const last = items.at(-1);
   return { items, nextCursor: hasMore && last ? encodeCursor({ bookingDate: last.bookingDate, id: last.id }) : null };
 }

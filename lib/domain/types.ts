@@ -33,13 +33,17 @@ export interface BankTransactionData {
   /** Europe/Oslo calendar day, yyyy-MM-dd. */
   bookingDate: string;
   interestDate?: string;
+  /** Minor units of the account's currency (`currencyCode`). */
   amount: number;
   currencyCode: string;
-  currencyAmount?: number;
-  /** The bank's raw text (part of the dedup fingerprint). */
+  /** A foreign purchase: its own currency and amount (minor units), when they differ from the account's. */
+  foreignCurrency?: string;
+  foreignAmount?: number;
+  /** The bank's raw text: the identity of last resort (see lib/sync/match-rows.ts). */
   rawDescription: string;
   /** The best display text: the bank's cleaned description when it has one. */
   description: string;
+  /** Only when the bank sent one that is not all zeros. */
   nonUniqueId?: string;
   merchantName?: string;
   typeCode?: string;
@@ -51,11 +55,21 @@ export interface BankTransactionData {
   categoryMainLabel?: string;
   categorySub?: string;
   categorySubLabel?: string;
+  recurring: boolean;
+  subscription: boolean;
 }
 
+/** A part of the bank's answer that was missing or failed (an "errors" entry, or rows Saldo could not read). */
 export interface BankProblem {
   code: string;
   message: string;
+}
+
+/** An answered row Saldo could not store, with why; the rest of the answer is kept. */
+export interface SkippedRow {
+  reason: string;
+  date?: string;
+  amount?: number;
 }
 
 export interface AccountsResult {
@@ -66,6 +80,9 @@ export interface AccountsResult {
 export interface TransactionsResult {
   transactions: BankTransactionData[];
   problems: BankProblem[];
+  skipped: SkippedRow[];
+  /** The answer held `rowLimit` rows: it may have been cut off. */
+  capped: boolean;
 }
 
 export interface BankIdentity {

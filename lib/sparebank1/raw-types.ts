@@ -43,9 +43,13 @@ export const rawAccount = z.object({
   creditCardAccountID: text,
 });
 
+// The spec types a 200's `errors` as plain strings (["CREDIT_ACCOUNTS_FAILED"]); error envelopes
+// carry objects. Either may arrive on either kind of answer.
+const rawAnswerErrors = z.array(z.union([z.string(), rawProblem])).nullish();
+
 export const rawAccountsResponse = z.object({
   accounts: z.array(rawAccount),
-  errors: z.array(rawProblem).nullish(),
+  errors: rawAnswerErrors,
 });
 
 const rawAccountNumber = z.union([
@@ -53,19 +57,25 @@ const rawAccountNumber = z.union([
   z.object({ value: text, formatted: text, unformatted: text }),
 ]);
 
+// Epoch ms at Oslo midnight; the details endpoints send "yyyy-MM-dd".
+const rawDate = z.union([z.number().finite(), z.string().regex(/^\d{4}-\d{2}-\d{2}/)]);
+
+// Only id, source, bookingStatus and canShowDetails are required by the spec, and Saldo needs none of
+// them; what a row lacks that Saldo needs (date, amount, account) is decided per row in transform.ts.
 export const rawTransaction = z.object({
   id: text,
   nonUniqueId: text,
-  date: z.number().finite(),
-  interestDate: z.number().finite().nullish(),
-  amount: money,
-  currencyCode: z.string().nullish(),
+  date: rawDate.nullish(),
+  interestDate: rawDate.nullish(),
+  amount: money.nullish(),
+  currencyCode: text,
   currencyAmount: money.nullish(),
+  accountCurrency: text,
   description: text,
   cleanedDescription: text,
   typeCode: text,
   typeText: text,
-  bookingStatus: z.string().nullish(),
+  bookingStatus: text,
   source: text,
   accountKey: text,
   accountName: text,
@@ -88,20 +98,22 @@ export const rawCategory = z.object({
 });
 
 export const rawClassifiedTransaction = z.object({
-  transaction: rawTransaction,
+  transaction: rawTransaction.nullish(),
   categories: z.array(rawCategory).nullish(),
   recurring: z.boolean().nullish(),
   subscription: z.boolean().nullish(),
 });
 
+/** Rows are checked one by one (see banking-api.ts), so one odd row never refuses the others. */
 export const rawClassifiedResponse = z.object({
-  transactions: z.array(rawClassifiedTransaction),
-  errors: z.array(rawProblem).nullish(),
+  transactions: z.array(z.unknown()),
+  errors: rawAnswerErrors,
 });
 
-export const rawErrorEnvelope = z.object({ errors: z.array(rawProblem) });
+export const rawErrorEnvelope = z.object({ errors: z.array(z.union([z.string(), rawProblem])) });
 
 export type RawAccount = z.infer<typeof rawAccount>;
 export type RawClassifiedTransaction = z.infer<typeof rawClassifiedTransaction>;
 export type RawTokenResponse = z.infer<typeof rawTokenResponse>;
 export type RawProblem = z.infer<typeof rawProblem>;
+export type RawAnswerErrors = z.infer<typeof rawAnswerErrors>;

@@ -14,7 +14,8 @@ export async function readBankJson<T extends z.ZodType>(response: Response, sche
   if (response.status === 401) throw new SaldoError("unauthenticated", "The bank rejected the access token.");
   if (!response.ok) {
     const envelope = rawErrorEnvelope.safeParse(safeJson(text));
-    const code = envelope.success ? envelope.data.errors[0]?.code : undefined;
+    const first = envelope.success ? envelope.data.errors[0] : undefined;
+    const code = typeof first === "string" ? first : first?.code;
     const kind = response.status >= 500 ? "bank_unavailable" : "bank_bad_response";
     throw new SaldoError(kind, `The bank answered ${response.status}${code ? ` (${code})` : ""} for ${what}.`);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rawAccountsResponse, rawClassifiedResponse, rawTokenResponse } from "./raw-types";
-import { toBankAccount, toBankTokens, toBankTransaction, toMinorUnits } from "./transform";
+import { toBankAccount, toBankProblems, toBankTokens, toBankTransaction, toMinorUnits } from "./transform";
 
 describe("toMinorUnits", () => {
   it("avoids float drift", () => {
@@ -86,10 +86,15 @@ describe("toBankTransaction", () => {
       { transaction: { date: winterMidnight, amount: 10, description: "no account" } },
     ],
   });
-  const byKey = new Map([["k1", "42123014655"]]);
+  const accounts = new Map([["k1", { accountNumber: "42123014655", currencyCode: "NOK" }]]);
+  const read = (raw: unknown) => {
+    const reading = toBankTransaction(raw, accounts);
+    if (!("row" in reading)) throw new Error(`skipped: ${reading.skipped.reason}`);
+    return reading.row;
+  };
 
   it("buckets by Oslo day (not UTC) and picks the most confident category", () => {
-    expect(toBankTransaction(response.transactions[0]!, byKey)).toMatchObject({
+    expect(read(response.transactions[0]!)).toMatchObject({
       accountNumber: "42123014655",
       bookingDate: "2025-03-30",
       interestDate: "2025-01-15",
@@ -101,16 +106,65 @@ describe("toBankTransaction", () => {
       categoryMain: "GROCERIES",
       categoryMainLabel: "Dagligvarer",
     });
+    expect(read(response.transactions[0]!).nonUniqueId).toBeUndefined();
   });
 
   it("maps pending rows, uncategorised rows and account keys", () => {
-    const row = toBankTransaction(response.transactions[1]!, byKey)!;
+    const row = read(response.transactions[1]!);
     expect(row).toMatchObject({ status: "PENDING", accountNumber: "42123014655", bookingDate: "2025-01-15" });
     expect(row.categoryMain).toBeUndefined();
   });
 
-  it("skips rows it cannot place on an account", () => {
-    expect(toBankTransaction(response.transactions[2]!, byKey)).toBeUndefined();
+  it("skips, with a reason, rows it cannot place on an account", () => {
+    expect(toBankTransaction(response.transactions[2]!, accounts)).toEqual({ skipped: { reason: "the row names no account", date: "2025-01-15", amount: 1000 } });
+  });
+
+  it("skips, with a reason, rows the spec allows but that lack what a ledger needs", () => {
+    expect(toBankTransaction({ transaction: { id: "x", source: "RECENT", bookingStatus: "BOOKED", canShowDetails: true, accountKey: "k1", amount: 5 } }, accounts)).toEqual({
+      skipped: { reason: "the row has no date", amount: 500 },
+    });
+    expect(toBankTransaction({ transaction: { id: "x", date: winterMidnight, accountKey: "k1" } }, accounts)).toMatchObject({ skipped: { reason: "the row has no amount" } });
+    expect(toBankTransaction({ categories: [] }, accounts)).toMatchObject({ skipped: { reason: "the classified row has no transaction" } });
+    expect(toBankTransaction({ transaction: { date: "soon", amount: 1, accountKey: "k1" } }, accounts)).toMatchObject({ skipped: { reason: expect.stringContaining("transaction.date") } });
+    expect(toBankTransaction("not an object", accounts)).toMatchObject({ skipped: { reason: expect.stringContaining("unexpected type") } });
+  });
+
+  it("keeps a foreign purchase's own currency beside the amount, which is in the account's", () => {
+    const row = read({ transaction: { date: winterMidnight, amount: -2450.75, currencyCode: "EUR", currencyAmount: -210.4, accountKey: "k1", description: "HOTEL" } });
+    expect(row).toMatchObject({ amount: -245075, currencyCode: "NOK", foreignCurrency: "EUR", foreignAmount: -21040 });
+    const withAccountCurrency = read({ transaction: { date: winterMidnight, amount: -12.5, accountCurrency: "EUR", currencyCode: "EUR", currencyAmount: -12.5, accountKey: "k1", description: "x" } });
+    expect(withAccountCurrency.currencyCode).toBe("EUR");
+    expect(withAccountCurrency.foreignCurrency ?? withAccountCurrency.foreignAmount).toBeUndefined();
+    const domestic = read({ transaction: { date: winterMidnight, amount: -10, currencyCode: "NOK", currencyAmount: -10, accountKey: "k1", description: "x" } });
+    expect(domestic.currencyCode).toBe("NOK");
+    expect(domestic.foreignCurrency).toBeUndefined();
+  });
+
+  it("holds 64-bit amounts exactly: 25,000,000 IDR and a 30,000,000 kr balance", () => {
+    const row = read({ transaction: { date: winterMidnight, amount: -16400.55, currencyCode: "IDR", currencyAmount: -25_000_000, accountKey: "k1", description: "x" } });
+    expect(row.foreignAmount).toBe(-2_500_000_000);
+    expect(toMinorUnits(30_000_000)).toBe(3_000_000_000);
+    expect(toMinorUnits(21_474_836.48)).toBe(2_147_483_648);
+  });
+
+  it("names the payee from the cleaned text when the bank sent no merchant (merchant data only comes when asked)", () => {
+    expect(read({ transaction: { date: winterMidnight, amount: -1, accountKey: "k1", description: "VISA VARE 99 REMA 1000", cleanedDescription: "Rema 1000" } }).merchantName).toBe("Rema 1000");
+  });
+
+  it("keeps a non-zero nonUniqueId and the bank's recurring and subscription flags", () => {
+    const row = read({ transaction: { date: winterMidnight, amount: -1, accountKey: "k1", nonUniqueId: "12345678901", description: "x" }, recurring: true, subscription: true });
+    expect(row).toMatchObject({ nonUniqueId: "12345678901", recurring: true, subscription: true });
+  });
+});
+
+describe("toBankProblems", () => {
+  it("reads the spec's plain-string errors and the object form alike", () => {
+    const answer = rawClassifiedResponse.parse({ transactions: [], errors: ["CREDIT_ACCOUNTS_FAILED", { code: "RECENT_TRANSACTIONS_FAILED", message: "Recent failed" }] });
+    expect(toBankProblems(answer.errors)).toEqual([
+      { code: "CREDIT_ACCOUNTS_FAILED", message: expect.stringContaining("credit card") },
+      { code: "RECENT_TRANSACTIONS_FAILED", message: "Recent failed" },
+    ]);
+    expect(rawAccountsResponse.safeParse({ accounts: [], errors: ["CREDIT_ACCOUNTS_FAILED"] }).success).toBe(true);
   });
 });
 

@@ -1,6 +1,9 @@
+import type { z } from "zod";
 import { osloDate } from "../dates/oslo-date";
-import type { BankAccountData, BankProblem, BankTokens, BankTransactionData } from "../domain/types";
-import type { RawAccount, RawClassifiedTransaction, RawProblem, RawTokenResponse } from "./raw-types";
+import type { BankAccountData, BankProblem, BankTokens, BankTransactionData, SkippedRow } from "../domain/types";
+import { rawClassifiedTransaction, type RawAccount, type RawAnswerErrors, type RawTokenResponse } from "./raw-types";
+
+type RawTransaction = NonNullable<z.infer<typeof rawClassifiedTransaction>["transaction"]>;
 
 const UNCATEGORISED = new Set(["ukategorisert", "uncategorized", "uncategorised"]);
 
@@ -59,50 +62,93 @@ export function toBankAccount(raw: RawAccount): BankAccountData {
   };
 }
 
-function accountNumberOf(raw: RawClassifiedTransaction["transaction"]["accountNumber"]): string | undefined {
+function accountNumberOf(raw: RawTransaction["accountNumber"]): string | undefined {
   if (!raw) return undefined;
   if (typeof raw === "string") return clean(raw);
   return clean(raw.unformatted) ?? clean(raw.value) ?? clean(raw.formatted)?.replace(/\D/g, "");
 }
 
-export function toBankTransaction(
-  raw: RawClassifiedTransaction,
-  accountNumberByKey: ReadonlyMap<string, string>,
-): BankTransactionData | undefined {
+const ALL_ZEROS = /^0+$/;
+
+function osloDay(raw: number | string): string {
+  return typeof raw === "number" ? osloDate(raw) : raw.slice(0, 10);
+}
+
+/** What Saldo knows of an account when it reads a row: its number and currency. */
+export interface AccountRef {
+  accountNumber: string;
+  currencyCode: string;
+}
+
+export type TransactionReading = { row: BankTransactionData } | { skipped: SkippedRow };
+
+/**
+ * One classified row (already read as JSON, not yet checked) to Saldo's shape, or the reason it
+ * cannot be stored. `accounts` is keyed by the bank's account key, for rows that name no number.
+ */
+export function toBankTransaction(input: unknown, accounts: ReadonlyMap<string, AccountRef>): TransactionReading {
+  const parsed = rawClassifiedTransaction.safeParse(input);
+  if (!parsed.success) {
+    return { skipped: { reason: `a field has an unexpected type (at ${parsed.error.issues[0]?.path.join(".") || "(root)"})` } };
+  }
+  const raw = parsed.data;
   const row = raw.transaction;
-  const accountNumber = accountNumberOf(row.accountNumber) ?? (row.accountKey ? accountNumberByKey.get(row.accountKey) : undefined);
-  if (!accountNumber) return undefined;
+  if (!row) return { skipped: { reason: "the classified row has no transaction" } };
+  const date = row.date == null ? undefined : osloDay(row.date);
+  const amount = row.amount == null ? undefined : toMinorUnits(row.amount);
+  if (date === undefined) return { skipped: { reason: "the row has no date", amount } };
+  if (amount === undefined) return { skipped: { reason: "the row has no amount", date } };
+  const account = row.accountKey ? accounts.get(row.accountKey) : undefined;
+  const accountNumber = accountNumberOf(row.accountNumber) ?? account?.accountNumber;
+  if (!accountNumber) return { skipped: { reason: "the row names no account", date, amount } };
   const category = [...(raw.categories ?? [])].sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0))[0];
   const categorised = category?.main && !UNCATEGORISED.has((category.mainI18n ?? category.main).toLowerCase());
   const rawDescription = clean(row.description) ?? clean(row.cleanedDescription) ?? "";
+  const currencyCode = clean(row.accountCurrency)?.toUpperCase() ?? account?.currencyCode ?? "NOK";
+  // `amount` is always in the account's money; currencyCode + currencyAmount name the purchase's own.
+  const purchaseCurrency = clean(row.currencyCode)?.toUpperCase();
+  const foreign = purchaseCurrency && purchaseCurrency !== currencyCode && row.currencyAmount != null;
+  const nonUniqueId = clean(row.nonUniqueId);
   return {
-    accountKey: clean(row.accountKey),
-    accountNumber,
-    status: row.bookingStatus?.toUpperCase() === "PENDING" ? "PENDING" : "BOOKED",
-    bookingDate: osloDate(row.date),
-    interestDate: row.interestDate == null ? undefined : osloDate(row.interestDate),
-    amount: toMinorUnits(row.amount),
-    currencyCode: clean(row.currencyCode) ?? "NOK",
-    currencyAmount: row.currencyAmount == null ? undefined : toMinorUnits(row.currencyAmount),
-    rawDescription,
-    description: clean(row.cleanedDescription) ?? rawDescription,
-    nonUniqueId: clean(row.nonUniqueId),
-    merchantName: clean(row.merchant?.name),
-    typeCode: clean(row.typeCode),
-    typeText: clean(row.typeText),
-    remoteAccountNumber: clean(row.remoteAccountNumber),
-    remoteAccountName: clean(row.remoteAccountName),
-    kidOrMessage: clean(row.kidOrMessage),
-    categoryMain: categorised ? clean(category.main) : undefined,
-    categoryMainLabel: categorised ? clean(category.mainI18n) : undefined,
-    categorySub: categorised ? clean(category.sub) : undefined,
-    categorySubLabel: categorised ? clean(category.subI18n) : undefined,
+    row: {
+      accountKey: clean(row.accountKey),
+      accountNumber,
+      status: row.bookingStatus?.toUpperCase() === "PENDING" ? "PENDING" : "BOOKED",
+      bookingDate: date,
+      interestDate: row.interestDate == null ? undefined : osloDay(row.interestDate),
+      amount,
+      currencyCode,
+      ...(foreign ? { foreignCurrency: purchaseCurrency, foreignAmount: toMinorUnits(row.currencyAmount!) } : {}),
+      rawDescription,
+      description: clean(row.cleanedDescription) ?? rawDescription,
+      nonUniqueId: nonUniqueId && !ALL_ZEROS.test(nonUniqueId) ? nonUniqueId : undefined,
+      // Merchant data comes only when asked for (enrichWithMerchantLogo); the cleaned text names the payee otherwise.
+      merchantName: clean(row.merchant?.name) ?? clean(row.cleanedDescription),
+      typeCode: clean(row.typeCode),
+      typeText: clean(row.typeText),
+      remoteAccountNumber: clean(row.remoteAccountNumber),
+      remoteAccountName: clean(row.remoteAccountName),
+      kidOrMessage: clean(row.kidOrMessage),
+      categoryMain: categorised ? clean(category.main) : undefined,
+      categoryMainLabel: categorised ? clean(category.mainI18n) : undefined,
+      categorySub: categorised ? clean(category.sub) : undefined,
+      categorySubLabel: categorised ? clean(category.subI18n) : undefined,
+      recurring: raw.recurring === true,
+      subscription: raw.subscription === true,
+    },
   };
 }
 
-export function toBankProblems(raw: RawProblem[] | null | undefined): BankProblem[] {
-  return (raw ?? []).map((problem) => ({
-    code: clean(problem.code) ?? "UNKNOWN",
-    message: clean(problem.message) ?? "The bank reported a problem with part of the data.",
-  }));
+const PROBLEM_TEXT: Record<string, string> = {
+  CREDIT_ACCOUNTS_FAILED: "The bank could not fetch the credit card accounts this time.",
+  RECENT_TRANSACTIONS_FAILED: "The bank could not fetch the most recent transactions this time.",
+};
+
+/** The `errors` of a 200 answer, in the spec's plain strings or as objects. */
+export function toBankProblems(raw: RawAnswerErrors): BankProblem[] {
+  return (raw ?? []).map((problem) => {
+    const code = (typeof problem === "string" ? clean(problem) : clean(problem.code)) ?? "UNKNOWN";
+    const message = (typeof problem === "string" ? undefined : clean(problem.message)) ?? PROBLEM_TEXT[code] ?? "The bank reported a problem with part of the data.";
+    return { code, message };
+  });
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { generateLedger } from "../../sandbox/data";
 import { startHarness, type Harness } from "../../test-support/bank-harness";
 import { loginAs } from "../../test-support/saldo-login";
-import { expireStoredAccessToken, lastRun, liftBackoff, storeSnapshot } from "../../test-support/store-snapshot";
+import { balancesOnly, expireStoredAccessToken, lastRun, liftBackoff, storeSnapshot } from "../../test-support/store-snapshot";
 import { db } from "../db/client";
 import { syncedDataVersion } from "../db/sync-runs";
 import { runSync } from "./run-sync";
@@ -41,16 +41,17 @@ describe("runSync", () => {
     const accounts = await db().account.findMany({ where: { userId } });
     for (const account of ledger.accounts) {
       const stored = accounts.find((candidate) => candidate.accountNumber === account.accountNumber);
-      expect(stored?.balance).toBe(account.balanceOre);
-      expect(stored?.availableBalance).toBe(account.availableBalanceOre);
+      expect(Number(stored?.balance)).toBe(account.balanceOre);
+      expect(Number(stored?.availableBalance)).toBe(account.availableBalanceOre);
     }
     const before = await storeSnapshot(userId);
     // A new login is a new token family: the bank's row ids all change. Nothing may double.
     await loginAs(harness, "ola");
     const outcome = await runSync(userId, "manual");
     const after = await storeSnapshot(userId);
-    expect(after.transactions.filter((row) => row.includes("|BOOKED|"))).toEqual(before.transactions.filter((row) => row.includes("|BOOKED|")));
-    expect(outcome.inserted).toBe(after.transactions.filter((row) => row.includes("|PENDING|")).length);
+    // Every row keeps its identity (and id), pending ones too: nothing is deleted and added again.
+    expect(after.transactions).toEqual(before.transactions);
+    expect(outcome.inserted).toBe(0);
     const pendingInLedger = ledger.transactions.filter((row) => row.status === "PENDING").length;
     expect(after.transactions.filter((row) => row.includes("|PENDING|"))).toHaveLength(pendingInLedger);
   });
@@ -66,11 +67,19 @@ describe("runSync", () => {
     expect(transfers).toBeGreaterThan(0);
   });
 
-  it("takes a balance snapshot per account per sync", async () => {
-    const accounts = await db().account.count({ where: { userId } });
-    const before = await db().balanceSnapshot.count();
+  it("keeps one balance snapshot per account per day, the latest, with the stored booked sum", async () => {
+    const accounts = await db().account.findMany({ where: { userId } });
     await runSync(userId, "cron");
-    expect(await db().balanceSnapshot.count()).toBe(before + accounts);
+    await runSync(userId, "cron");
+    const snapshots = await db().balanceSnapshot.findMany({ where: { account: { userId } } });
+    expect(snapshots).toHaveLength(accounts.length);
+    for (const account of accounts) {
+      const snapshot = snapshots.find((candidate) => candidate.accountId === account.id)!;
+      const booked = await db().transaction.aggregate({ where: { accountId: account.id, status: "BOOKED", bookingDate: { gte: account.reconcileFrom! } }, _sum: { amount: true } });
+      expect(snapshot.ledgerSum).toBe(booked._sum.amount ?? 0n);
+      // The stored rows explain the bank's balance: nothing missing, nothing counted twice.
+      expect(Number(snapshot.balance) - Number(snapshot.ledgerSum) - Number(account.reconcileBase)).toBe(0);
+    }
   });
 });
 
@@ -90,9 +99,18 @@ describe("upstream faults leave the store as it was and tell what happened", () 
       expect(versionBefore).toMatch(/^[0-9a-f-]{36}$/);
       await harness.control.addFaults(fault.rules);
       await expect(runSync(userId, "manual")).rejects.toMatchObject({ code: fault.code });
-      expect(await storeSnapshot(userId)).toEqual(before);
-      // Cached dashboard series stay valid: nothing was written.
-      expect(await syncedDataVersion(userId)).toBe(versionBefore);
+      const after = await storeSnapshot(userId);
+      expect(after.transactions).toEqual(before.transactions);
+      expect(after.snapshots).toBe(before.snapshots);
+      const accountsFailed = fault.rules.some((rule) => String(rule.match).includes("accounts"));
+      if (accountsFailed) {
+        // Nothing arrived, nothing was written: cached dashboard series stay valid.
+        expect(after).toEqual(before);
+        expect(await syncedDataVersion(userId)).toBe(versionBefore);
+      } else {
+        // The accounts answer arrived complete and is kept (same balances: the sandbox did not move).
+        expect(balancesOnly(after)).toEqual(balancesOnly(before));
+      }
       const run = await lastRun(userId);
       expect(run).toMatchObject({ status: "failed", errorCode: fault.code });
       const status = await syncStatus(userId);
@@ -102,6 +120,22 @@ describe("upstream faults leave the store as it was and tell what happened", () 
       expect(await syncedDataVersion(userId)).not.toBe(versionBefore);
     });
   }
+
+  it("keeps the accounts and balances of a first login when the transactions call is refused, and names no sync as done", async () => {
+    const kari = await loginAs(harness, "kari");
+    await harness.control.addFaults([{ match: "/personal/banking/transactions", fault: "rate-limit", retryAfterSeconds: 60, times: 1 }]);
+    await expect(runSync(kari, "login")).rejects.toMatchObject({ code: "bank_rate_limited" });
+    const ledger = generateLedger(1, "kari", Date.now());
+    const accounts = await db().account.findMany({ where: { userId: kari } });
+    expect(accounts.map((account) => [account.accountNumber, Number(account.balance)]).sort()).toEqual(
+      ledger.accounts.map((account) => [account.accountNumber, account.balanceOre]).sort(),
+    );
+    expect(await db().transaction.count({ where: { userId: kari } })).toBe(0);
+    expect((await syncStatus(kari)).lastSuccessAt).toBeNull();
+    await liftBackoff();
+    await expect(runSync(kari, "manual")).resolves.toMatchObject({ status: "success" });
+    expect((await syncStatus(kari)).lastSuccessAt).not.toBeNull();
+  });
 
   it("backs off for Retry-After, or an hour without it, and makes no call meanwhile", async () => {
     await harness.control.addFaults([{ match: "/personal/banking/accounts", fault: "rate-limit", retryAfterSeconds: 120, times: 1 }]);
@@ -152,8 +186,9 @@ describe("upstream faults leave the store as it was and tell what happened", () 
 
 describe("refusals", () => {
   it("refuses a manual sync too soon after the last one, without calling the bank", async () => {
-    process.env.SALDO_MIN_SYNC_SECONDS = "0";
     await db().syncState.update({ where: { userId }, data: { lastAttemptAt: new Date() } });
+    // The configuration is read once per process; the harness set SALDO_MIN_SYNC_SECONDS=0, so the
+    // wait is raised on the cached configuration itself.
     const { appConfig } = await import("../config/app-config");
     const config = appConfig();
     const previous = config.sync.minSyncSeconds;

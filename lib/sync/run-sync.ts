@@ -1,21 +1,17 @@
 import "server-only";
-import { withAccessToken } from "../bank-connection/access-token";
+import { randomUUID } from "node:crypto";
 import { appConfig } from "../config/app-config";
 import { addDays, osloDate } from "../dates/oslo-date";
-import {
-  failSyncRun,
-  newestBookedDate,
-  readSyncState,
-  releaseSyncLease,
-  startSyncRun,
-  storedAccountKeys,
-  tryAcquireSyncLease,
-} from "../db/sync-runs";
-import { writeSyncBatch } from "../db/sync-store";
-import { upstreamCallsSince } from "../db/upstream-calls";
+import { reconcileSnapshots, rewindAccount, saveAccounts, type StoredAccount } from "../db/ledger-store";
+import { failSyncRun, pruneSyncRuns, readSyncState, releaseSyncLease, startSyncRun, tryAcquireSyncLease } from "../db/sync-runs";
+import { pruneUpstreamCalls, upstreamCallsSince } from "../db/upstream-calls";
 import { SaldoError, isSaldoError } from "../errors/saldo-error";
-import { fetchAccounts, fetchClassifiedTransactions } from "../sparebank1/banking-api";
-import { fingerprintTransactions } from "./fingerprint";
+import { lastMatchingDay, residual } from "../reconciliation/reconcile-account";
+import type { AccountRef } from "../sparebank1/transform";
+import { liveBank, type BankSource } from "./bank-source";
+import { fetchWindow } from "./fetch-window";
+import { leasedBank } from "./leased-bank";
+import { writeAnswer, type WrittenAnswer } from "./write-answer";
 
 export type SyncTrigger = "login" | "manual" | "stale" | "cron" | "backfill";
 
@@ -25,20 +21,31 @@ export interface SyncOutcome {
   bankCalls: number;
   inserted: number;
   warnings: string[];
+  /** Accounts whose stored rows do not explain the bank's balance even after a re-fetch. */
+  mismatched: string[];
 }
 
-export const ROW_LIMIT = 10_000;
+const HOUR_MS = 3_600_000;
+const KEPT_RUNS = 200;
+// A re-fetch after a mismatch leaves this many calls of the hour for the owner's own syncs.
+const REFETCH_RESERVE = 10;
 
 async function callsSince(start: Date): Promise<number> {
   return (await upstreamCallsSince(new Date(start.getTime() - 1))).length;
 }
 
+export function accountRefs(accounts: readonly StoredAccount[]): Map<string, AccountRef> {
+  return new Map(accounts.map((account) => [account.bankKey, { accountNumber: account.accountNumber, currencyCode: account.currencyCode }]));
+}
+
 /**
- * One incremental sync: one accounts call plus one classified-transactions call for every account
- * at once, from the newest booked day minus an overlap to today, written in one transaction.
+ * One incremental sync: one accounts call, stored at once (balances survive a later failure), then
+ * one classified-transactions call for every account from the oldest of their newest complete
+ * days minus an overlap, paired with the store and written in one transaction. Afterwards every
+ * complete account is reconciled against the bank's balance; a mismatch is fetched again once.
  * Refusals (too soon, already running) throw before any bank call; failures are recorded on the run.
  */
-export async function runSync(userId: string, trigger: Exclude<SyncTrigger, "backfill">): Promise<SyncOutcome> {
+export async function runSync(userId: string, trigger: Exclude<SyncTrigger, "backfill">, source: BankSource = liveBank(userId)): Promise<SyncOutcome> {
   const config = appConfig();
   const started = new Date();
   if (trigger === "manual") {
@@ -48,135 +55,99 @@ export async function runSync(userId: string, trigger: Exclude<SyncTrigger, "bac
       throw new SaldoError("too_early", "Saldo synced moments ago; try again shortly.", { retryAt: earliest });
     }
   }
-  if (!(await tryAcquireSyncLease(userId, started, config.sync.leaseSeconds * 1000))) {
+  const owner = randomUUID();
+  if (!(await tryAcquireSyncLease(userId, owner, started, config.sync.leaseSeconds * 1000))) {
     throw new SaldoError("conflict", "A sync is already running.");
   }
   const run = await startSyncRun(userId, trigger);
+  const bank = leasedBank(source, userId, owner, config.sync.leaseSeconds * 1000);
   try {
     const today = osloDate(started.getTime());
-    const accounts = await withAccessToken(userId, fetchAccounts);
-    const newest = await newestBookedDate(userId);
-    const from = newest ? addDays(newest, -config.sync.overlapDays) : addDays(today, -config.sync.initialDays);
-    const transactions = await withAccessToken(userId, (token) =>
-      fetchClassifiedTransactions(token, {
-        accountKeys: accounts.accounts.map((account) => account.bankKey),
-        accountNumberByKey: new Map(accounts.accounts.map((account) => [account.bankKey, account.accountNumber])),
-        fromDate: from,
-        toDate: today,
-        rowLimit: ROW_LIMIT,
+    const accountsAnswer = await bank.accounts();
+    const accounts = await saveAccounts(userId, accountsAnswer.accounts, started);
+    const answered = new Set(accountsAnswer.accounts.map((account) => account.accountNumber));
+    const asked = accounts.filter((account) => answered.has(account.accountNumber));
+    const from = [...asked.map((account) => (account.syncedThrough ? addDays(account.syncedThrough, -config.sync.overlapDays) : addDays(today, -config.sync.initialDays)))].sort()[0] ?? today;
+    const balances = new Map(
+      accountsAnswer.accounts.flatMap((data) => {
+        const account = asked.find((candidate) => candidate.accountNumber === data.accountNumber);
+        return account ? [[account.id, { balance: data.balance, availableBalance: data.availableBalance }] as const] : [];
       }),
     );
-    const problems = [...accounts.problems, ...transactions.problems];
-    const warnings = problems.map((problem) => `${problem.code}: ${problem.message}`);
-    if (transactions.transactions.length >= ROW_LIMIT) warnings.push(`The bank capped the answer at ${ROW_LIMIT} rows; older rows in the window may be missing.`);
-    const complete = warnings.length === 0;
-    const state = await readSyncState(userId);
-    const fingerprints = fingerprintTransactions(transactions.transactions);
-    const bankCalls = await callsSince(started);
-    const result = await writeSyncBatch({
+    const accountWarnings = accountsAnswer.problems.map((problem) => `${problem.code}: ${problem.message}`);
+
+    const answer = await fetchWindow(bank, accountRefs(asked), from, today);
+    let written: WrittenAnswer = await writeAnswer({
       userId,
       runId: run.id,
       now: started,
       today,
-      accounts: accounts.accounts,
-      transactions: transactions.transactions.map((data, index) => ({ data, fingerprint: fingerprints[index]! })),
+      accounts: asked,
       window: { from, to: today },
-      replacePending: complete,
-      state: {
-        ...(complete ? { lastSuccessAt: started } : {}),
-        ...(state?.backfilledFrom ? {} : { backfilledFrom: from }),
-      },
-      run: { status: complete ? "success" : "partial", warnings, bankCalls },
+      answer,
+      kind: { type: "incremental", balances },
+      bankCalls: await callsSince(started),
+      warnings: accountWarnings,
+      markSuccess: true,
     });
-    return { runId: run.id, status: complete ? "success" : "partial", bankCalls, inserted: result.inserted, warnings };
+
+    let mismatched = await mismatchedAccounts(written);
+    if (mismatched.length > 0 && (await budgetLeft(started)) >= REFETCH_RESERVE) {
+      // The affected window: from the last day the rows still explained the balance, with the overlap.
+      const refetch = asked.filter((account) => mismatched.some((item) => item.accountId === account.id));
+      const refetchFrom = mismatched.map((item) => addDays(item.lastMatch, -config.sync.overlapDays)).sort()[0]!;
+      const again = await fetchWindow(bank, accountRefs(refetch), refetchFrom, today);
+      written = await writeAnswer({
+        userId,
+        runId: run.id,
+        now: started,
+        today,
+        accounts: refetch,
+        window: { from: refetchFrom, to: today },
+        answer: again,
+        kind: { type: "incremental", balances },
+        bankCalls: await callsSince(started),
+        warnings: written.warnings,
+        markSuccess: true,
+        partialBefore: written.status === "partial",
+      });
+      mismatched = await mismatchedAccounts(written);
+    }
+    for (const item of mismatched) {
+      // Reported, never hidden: the next sync fetches the window again.
+      await rewindAccount(item.accountId, item.lastMatch);
+    }
+    await pruneUpstreamCalls(new Date(started.getTime() - HOUR_MS));
+    await pruneSyncRuns(userId, KEPT_RUNS);
+    return {
+      runId: run.id,
+      status: written.status,
+      bankCalls: await callsSince(started),
+      inserted: written.inserted,
+      warnings: written.warnings,
+      mismatched: mismatched.map((item) => item.accountId),
+    };
   } catch (error) {
     const failure = isSaldoError(error) ? error : new SaldoError("internal", "The sync failed unexpectedly.", { cause: error });
     await failSyncRun(run.id, failure.code, failure.message, await callsSince(started));
     throw failure;
   } finally {
-    await releaseSyncLease(userId);
+    await releaseSyncLease(userId, owner);
   }
 }
 
-export interface BackfillOutcome {
-  steps: number;
-  inserted: number;
-  done: boolean;
-  stoppedBy?: string;
+async function budgetLeft(now: Date): Promise<number> {
+  const used = (await upstreamCallsSince(new Date(now.getTime() - HOUR_MS))).length;
+  return appConfig().sync.rateBudgetPerHour - used;
 }
 
-/**
- * Walks history backwards in date windows from the oldest day fetched so far, one bank call a
- * window, while the hourly budget keeps `reserve` calls for interactive syncs. Resumable: the
- * cursor is stored with each window, so a later call carries on where this one stopped.
- */
-export async function runBackfill(userId: string, options: { maxSteps?: number; reserve?: number } = {}): Promise<BackfillOutcome> {
-  const config = appConfig();
-  const maxSteps = options.maxSteps ?? Number.POSITIVE_INFINITY;
-  const reserve = options.reserve ?? 10;
-  const outcome: BackfillOutcome = { steps: 0, inserted: 0, done: false };
-  while (outcome.steps < maxSteps) {
-    const now = new Date();
-    const state = await readSyncState(userId);
-    const target = addDays(osloDate(now.getTime()), -config.sync.backfillDays);
-    if (!state?.backfilledFrom || state.backfillDone || state.backfilledFrom <= target) {
-      outcome.done = Boolean(state?.backfillDone || (state?.backfilledFrom && state.backfilledFrom <= target));
-      if (!outcome.done) outcome.stoppedBy = "no first sync yet";
-      return outcome;
-    }
-    const used = (await upstreamCallsSince(new Date(now.getTime() - 3_600_000))).length;
-    // Two calls at most per window: a token refresh and the transactions call.
-    if (config.sync.rateBudgetPerHour - used < reserve + 2) {
-      outcome.stoppedBy = "rate budget";
-      return outcome;
-    }
-    if (!(await tryAcquireSyncLease(userId, now, config.sync.leaseSeconds * 1000))) {
-      outcome.stoppedBy = "another sync is running";
-      return outcome;
-    }
-    const run = await startSyncRun(userId, "backfill");
-    try {
-      const to = addDays(state.backfilledFrom, -1);
-      const from = [addDays(to, -(config.sync.backfillWindowDays - 1)), target].sort().at(-1)!;
-      const keys = await storedAccountKeys(userId);
-      const result = await withAccessToken(userId, (token) =>
-        fetchClassifiedTransactions(token, {
-          accountKeys: keys.map((key) => key.bankKey),
-          accountNumberByKey: new Map(keys.map((key) => [key.bankKey, key.accountNumber])),
-          fromDate: from,
-          toDate: to,
-          rowLimit: ROW_LIMIT,
-        }),
-      );
-      const warnings = result.problems.map((problem) => `${problem.code}: ${problem.message}`);
-      if (warnings.length > 0) {
-        // A partial window would leave a permanent hole: record it, keep the cursor, try again later.
-        await failSyncRun(run.id, "bank_partial", `The bank returned part of ${from}–${to}: ${warnings.join("; ")}`, await callsSince(now));
-        outcome.stoppedBy = "partial answer";
-        return outcome;
-      }
-      const fingerprints = fingerprintTransactions(result.transactions);
-      const written = await writeSyncBatch({
-        userId,
-        runId: run.id,
-        now,
-        today: osloDate(now.getTime()),
-        transactions: result.transactions.map((data, index) => ({ data, fingerprint: fingerprints[index]! })),
-        window: { from, to },
-        replacePending: false,
-        state: { backfilledFrom: from, backfillDone: from <= target },
-        run: { status: "success", warnings: [], bankCalls: await callsSince(now) },
-      });
-      outcome.steps += 1;
-      outcome.inserted += written.inserted;
-    } catch (error) {
-      const failure = isSaldoError(error) ? error : new SaldoError("internal", "The backfill failed unexpectedly.", { cause: error });
-      await failSyncRun(run.id, failure.code, failure.message, await callsSince(now));
-      throw failure;
-    } finally {
-      await releaseSyncLease(userId);
-    }
+async function mismatchedAccounts(written: WrittenAnswer): Promise<{ accountId: string; lastMatch: string }[]> {
+  const mismatched: { accountId: string; lastMatch: string }[] = [];
+  for (const result of written.results) {
+    const check = result.reconcile;
+    if (!check || residual(check, check.base) === 0) continue;
+    const lastMatch = lastMatchingDay(check.base, await reconcileSnapshots(result.accountId)) ?? check.from;
+    mismatched.push({ accountId: result.accountId, lastMatch });
   }
-  outcome.stoppedBy = "step limit";
-  return outcome;
+  return mismatched;
 }

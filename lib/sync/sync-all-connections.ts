@@ -1,7 +1,8 @@
 import "server-only";
 import { listConnections } from "../db/bank-connections";
 import { isSaldoError } from "../errors/saldo-error";
-import { runBackfill, runSync } from "./run-sync";
+import { runBackfill } from "./run-backfill";
+import { runSync } from "./run-sync";
 
 export async function syncAllConnections() {
   const results: { status: string; code?: string; bankCalls?: number }[] = [];

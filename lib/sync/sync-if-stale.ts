@@ -1,7 +1,8 @@
 import "server-only";
 import { after } from "next/server";
 import { logEvent } from "../http/log";
-import { runBackfill, runSync } from "./run-sync";
+import { runBackfill } from "./run-backfill";
+import { runSync } from "./run-sync";
 import type { SyncStatus } from "./sync-status";
 
 /**

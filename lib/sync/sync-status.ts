@@ -1,6 +1,7 @@
 import "server-only";
 import { appConfig } from "../config/app-config";
 import { connectionSummary } from "../db/dashboard-reads";
+import { syncedAccounts } from "../db/ledger-store";
 import { latestSyncRuns, readSyncState } from "../db/sync-runs";
 import { readClientState, upstreamCallsSince } from "../db/upstream-calls";
 import { budgetStatus } from "../rate-budget/budget-window";
@@ -28,13 +29,15 @@ export function syncLeaseLive(leaseUntil: Date | null | undefined, now = new Dat
 /** Everything the UI says about syncing, read from the store (never from the bank). */
 export async function syncStatus(userId: string, now = new Date()): Promise<SyncStatus> {
   const config = appConfig();
-  const [state, runs, client, calls, connection] = await Promise.all([
+  const [state, runs, client, calls, connection, accounts] = await Promise.all([
     readSyncState(userId),
     latestSyncRuns(userId, 10),
     readClientState(),
     upstreamCallsSince(new Date(now.getTime() - 3_600_000)),
     connectionSummary(userId),
+    syncedAccounts(userId),
   ]);
+  const depths = accounts.map((account) => account.backfilledFrom).filter((day): day is string => day !== null).sort();
   const budget = budgetStatus(calls.map((call) => call.at), config.sync.rateBudgetPerHour, now);
   const finished = runs.find((run) => run.status !== "running" && run.trigger !== "backfill") ?? runs.find((run) => run.status !== "running");
   const backoffUntil = client?.backoffUntil && client.backoffUntil > now ? client.backoffUntil : null;
@@ -72,6 +75,6 @@ export async function syncStatus(userId: string, now = new Date()): Promise<Sync
           expiryWarning: loginExpiresInDays !== null && loginExpiresInDays <= EXPIRY_WARNING_DAYS,
         }
       : null,
-    backfill: { from: state?.backfilledFrom ?? null, done: state?.backfillDone ?? false },
+    backfill: { from: depths[0] ?? null, done: accounts.length > 0 && accounts.every((account) => account.backfillDone) },
   };
 }

@@ -7,8 +7,11 @@ export interface TransactionView {
   bookingDate: string;
   interestDate: string | null;
   amount: number;
+  /** The account's currency, which `amount` is in. */
   currencyCode: string;
-  currencyAmount: number | null;
+  /** A foreign purchase's own currency and amount, shown beside the amount. */
+  foreignCurrency: string | null;
+  foreignAmount: number | null;
   description: string;
   merchantName: string | null;
   typeText: string | null;

@@ -1,0 +1,147 @@
+// The ledger invariant, as a property: whatever the bank does between sessions (text drift, pending
+// rows booked under new text and ids, partial answers, rows outside the asked window, same-day
+// twins, cut-off answers, odd rows, killed syncs), after a final complete sync the store holds the
+// bank's ledger exactly, and no sync on the way was left unable to progress. Real libSQL file,
+// Saldo's real sync engine; only the bank is a model (test-support/model-bank.ts).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MODEL_ACCOUNTS, MODEL_ZERO_ID, ModelBank, addDays, type AnswerMode } from "../../test-support/model-bank";
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-ledger-property-"));
+Object.assign(process.env, { SALDO_DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "saldo.db")}`, SALDO_MIN_SYNC_SECONDS: "0" });
+
+type Action =
+  | { kind: "buy"; account: 0 | 1; daysAgo: number; amount: number; text: string; pending: boolean; withId: boolean }
+  | { kind: "book"; pick: number; shift: number; withId: boolean }
+  | { kind: "drift"; pick: number }
+  | { kind: "twin"; pick: number }
+  | { kind: "reverse"; pick: number }
+  | { kind: "sync"; mode: AnswerMode };
+
+const action: fc.Arbitrary<Action> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant("buy" as const), account: fc.constantFrom<0 | 1>(0, 1), daysAgo: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 40 })), amount: fc.constantFrom(-3900, -3900, -12_550, 45_000, -2_500_000_000), text: fc.constantFrom("KIWI 505 STORO", "REMA 1000", "NETFLIX.COM", "VIPPS*ANNE"), pending: fc.boolean(), withId: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("book" as const), pick: fc.nat(), shift: fc.integer({ min: 0, max: 2 }), withId: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("drift" as const), pick: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("twin" as const), pick: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("reverse" as const), pick: fc.nat() }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant("sync" as const), mode: fc.constantFrom<AnswerMode>("complete", "complete", "partial-card", "partial-recent", "odd-rows", "killed", "outside-window") }) },
+);
+
+let nonUnique = 10_000_000_000;
+const newId = () => String(nonUnique++);
+
+function apply(bank: ModelBank, today: string, step: Exclude<Action, { kind: "sync" }>) {
+  const pending = bank.rows.filter((row) => row.status === "PENDING");
+  const booked = bank.rows.filter((row) => row.status === "BOOKED");
+  switch (step.kind) {
+    case "buy":
+      bank.add({
+        account: step.account,
+        // Pending rows are recent; booked ones may land anywhere in the last weeks (outside a sync's window).
+        date: addDays(today, -(step.pending ? Math.min(step.daysAgo, 3) : step.daysAgo)),
+        amount: step.amount,
+        status: step.pending ? "PENDING" : "BOOKED",
+        nonUniqueId: step.withId && !step.pending ? newId() : MODEL_ZERO_ID,
+        text: step.pending ? `VISA VARE 4242 ${step.text}` : step.text,
+      });
+      return;
+    case "book": {
+      const row = pending[step.pick % Math.max(1, pending.length)];
+      if (!row) return;
+      row.status = "BOOKED";
+      row.text = row.text.replace(/^VISA VARE \d+ /, "");
+      row.nonUniqueId = step.withId ? newId() : MODEL_ZERO_ID;
+      const shifted = addDays(row.date, step.shift);
+      row.date = shifted > today ? today : shifted;
+      return;
+    }
+    case "drift": {
+      const row = booked[step.pick % Math.max(1, booked.length)];
+      if (row) row.text = `${row.text} OSLO`;
+      return;
+    }
+    case "twin": {
+      const row = booked[step.pick % Math.max(1, booked.length)];
+      if (row) bank.add({ ...row, nonUniqueId: MODEL_ZERO_ID });
+      return;
+    }
+    case "reverse": {
+      const row = pending[step.pick % Math.max(1, pending.length)];
+      if (row) bank.rows.splice(bank.rows.indexOf(row), 1);
+      return;
+    }
+  }
+}
+
+let db: typeof import("../db/client").db;
+let runSync: typeof import("./run-sync").runSync;
+let deleteSyncedData: typeof import("../db/bank-connections").deleteSyncedData;
+
+beforeAll(async () => {
+  const { applyMigrations } = await import("../db/migrations");
+  await applyMigrations({ url: process.env.DATABASE_URL! });
+  ({ db } = await import("../db/client"));
+  ({ runSync } = await import("./run-sync"));
+  ({ deleteSyncedData } = await import("../db/bank-connections"));
+});
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+describe("the stored ledger equals the bank's", () => {
+  it("after any sequence of bank behaviour and a final complete sync (property)", async () => {
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo" }).format(new Date());
+    let cases = 0;
+    let syncs = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 30 }), async (actions) => {
+        cases += 1;
+        const user = await db().user.create({ data: {} });
+        const bank = new ModelBank(today);
+        try {
+          for (const step of actions) {
+            if (step.kind !== "sync") {
+              apply(bank, today, step);
+              continue;
+            }
+            bank.mode = step.mode;
+            syncs += 1;
+            if (step.mode === "killed") {
+              await expect(runSync(user.id, "cron", bank)).rejects.toMatchObject({ code: "internal" });
+              continue;
+            }
+            // Never wedged: every sync that the bank answered goes through.
+            const outcome = await runSync(user.id, "cron", bank);
+            expect(outcome.status).toBe(step.mode === "partial-card" || step.mode === "partial-recent" ? "partial" : "success");
+          }
+          bank.mode = "complete";
+          syncs += 1;
+          const final = await runSync(user.id, "cron", bank);
+          expect(final).toMatchObject({ status: "success", mismatched: [] });
+
+          const accounts = await db().account.findMany({ where: { userId: user.id } });
+          for (const [index, model] of MODEL_ACCOUNTS.entries()) {
+            const account = accounts.find((candidate) => candidate.accountNumber === model.accountNumber)!;
+            expect(account.syncedThrough).toBe(today);
+            const stored = await db().transaction.findMany({ where: { accountId: account.id } });
+            const modelRows = bank.rows.filter((row) => row.account === index);
+            const booked = (rows: { status: string; amount: number | bigint }[]) => rows.filter((row) => row.status === "BOOKED").map((row) => Number(row.amount));
+            const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+            expect(booked(stored).length).toBe(booked(modelRows).length);
+            expect(sum(booked(stored))).toBe(sum(booked(modelRows)));
+            const pendingOf = (rows: { status: string; bookingDate?: string; date?: string; amount: number | bigint }[]) =>
+              rows.filter((row) => row.status === "PENDING").map((row) => `${row.bookingDate ?? row.date}|${Number(row.amount)}`).sort();
+            expect(pendingOf(stored)).toEqual(pendingOf(modelRows));
+            expect(Number(account.balance)).toBe(bank.balance(index as 0 | 1));
+          }
+        } finally {
+          await deleteSyncedData(user.id);
+          await db().user.delete({ where: { id: user.id } });
+        }
+      }),
+      { numRuns: Number(process.env.LEDGER_PROPERTY_RUNS ?? 60), seed: process.env.LEDGER_PROPERTY_SEED ? Number(process.env.LEDGER_PROPERTY_SEED) : undefined },
+    );
+    console.info(`[ledger property] ${cases} cases, ${syncs} syncs`);
+  }, 600_000);
+});
