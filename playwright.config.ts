@@ -12,6 +12,8 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DATA_DIR = path.join(import.meta.dirname, ".data", "e2e");
 const baseURL = `http://localhost:${E2E_PORT}`;
 export const E2E_CRON_SECRET = "e2e-cron-secret-0123456789";
+/** The sandbox's control API is off in production builds unless this is set; specs send it as x-sandbox-control. */
+export const E2E_SANDBOX_CONTROL_SECRET = "e2e-sandbox-control-0123456789";
 
 export default defineConfig({
   testDir: "e2e",
@@ -68,6 +70,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       SALDO_MIN_SYNC_SECONDS: "0",
       CRON_SECRET: E2E_CRON_SECRET,
+      SANDBOX_CONTROL_SECRET: E2E_SANDBOX_CONTROL_SECRET,
       // A production server needs real secrets (a sandbox deployment too): fresh ones every run.
       SALDO_ENCRYPTION_KEY: `e2e:${randomBytes(32).toString("base64")}`,
       AUTH_SECRET: randomBytes(33).toString("base64"),
