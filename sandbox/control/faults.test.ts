@@ -82,6 +82,44 @@ describe("fault injection", () => {
     expect(tx.transactions.some((item) => item.transaction.accountNumber.value.startsWith("K"))).toBe(false);
   });
 
+  it("partial-recent leaves every RECENT row out and reports RECENT_TRANSACTIONS_FAILED", async () => {
+    const t = createTestBank();
+    const { access_token } = await login(t);
+    const keys = truth(t).accounts.map((account) => `accountKey=${account.key}`).join("&");
+    const path = `/personal/banking/transactions?${keys}&fromDate=2025-01-01&rowLimit=10000`;
+    await control(t, "POST", "faults", { rules: [{ match: "/personal/banking/transactions", fault: "partial-recent", times: 1 }] });
+    const partial = (await (await api(t, access_token, path)).json()) as { transactions: { source: string }[]; errors: string[] };
+    const full = (await (await api(t, access_token, path)).json()) as { transactions: { source: string }[]; errors: string[] };
+    expect(partial.errors).toEqual(["RECENT_TRANSACTIONS_FAILED"]);
+    expect(full.errors).toEqual([]);
+    expect(partial.transactions.length).toBeGreaterThan(0);
+    expect(partial.transactions.every((row) => row.source === "HISTORIC")).toBe(true);
+    expect(partial.transactions).toEqual(full.transactions.filter((row) => row.source === "HISTORIC"));
+  });
+
+  it("odd-rows adds a row without date, one without amount and a wrapper without transaction, keeping every real row", async () => {
+    const t = createTestBank();
+    const { access_token } = await login(t);
+    const keys = truth(t).accounts.map((account) => `accountKey=${account.key}`).join("&");
+    const path = `/personal/banking/transactions/classified?${keys}&fromDate=2025-09-01`;
+    await control(t, "POST", "faults", { rules: [{ match: "/personal/banking/transactions", fault: "odd-rows", times: 1 }] });
+    type Item = { transaction?: Record<string, unknown>; categories: unknown[] };
+    const odd = ((await (await api(t, access_token, path)).json()) as { transactions: Item[] }).transactions;
+    const normal = ((await (await api(t, access_token, path)).json()) as { transactions: Item[] }).transactions;
+    expect(odd).toHaveLength(normal.length + 3);
+    const storable = odd.filter((item) => item.transaction && "date" in item.transaction && "amount" in item.transaction);
+    expect(storable).toEqual(normal);
+    expect(odd.filter((item) => !item.transaction)).toHaveLength(1);
+    expect(odd.filter((item) => item.transaction && !("date" in item.transaction))).toHaveLength(1);
+    expect(odd.filter((item) => item.transaction && !("amount" in item.transaction))).toHaveLength(1);
+    for (const item of odd.filter((candidate) => candidate.transaction)) {
+      for (const field of ["id", "source", "bookingStatus", "canShowDetails"]) expect(item.transaction).toHaveProperty(field);
+    }
+    await control(t, "POST", "faults", { rules: [{ match: "/personal/banking/transactions", fault: "odd-rows", times: 1 }] });
+    const plain = ((await (await api(t, access_token, path.replace("/classified", ""))).json()) as { transactions: Record<string, unknown>[] }).transactions;
+    expect(plain.filter((row) => !("date" in row) || !("amount" in row))).toHaveLength(3);
+  });
+
   it("invalid-grant on the token endpoint revokes the family; invalid-client answers 401", async () => {
     const t = createTestBank();
     const tokens = await login(t);
