@@ -5,7 +5,7 @@ import { daysBetween } from "./oslo-date";
 const NOW = Date.UTC(2025, 10, 12, 10, 0);
 const DAY = 86_400_000;
 const ZERO = "00000000000";
-const drifting = (nowMs: number, epochMs: number) => ({ drift: true, epochMs });
+const drifting = (epochMs: number) => ({ drift: true, epochMs });
 const byKey = (ledger: Ledger) => new Map(ledger.transactions.map((row) => [row.stableKey, row]));
 const isCard = (row: SandboxTransaction) => row.typeCode === "VARE";
 
@@ -19,7 +19,7 @@ describe("drift between sessions", () => {
 
   it("gives ~8 % of booked rows a suffix once they are 3 days old, never before, keeping id, date and amount", () => {
     const plain = byKey(generateLedger(1, "kari", NOW));
-    const drift = generateLedger(1, "kari", NOW, drifting(NOW, NOW));
+    const drift = generateLedger(1, "kari", NOW, drifting(NOW));
     const today = osloDateOf(NOW);
     const changed = drift.transactions.filter((row) => plain.get(row.stableKey)?.description !== row.description);
     expect(changed.every((row) => row.status === "BOOKED" && daysBetween(row.osloDate, today) >= 3)).toBe(true);
@@ -37,8 +37,8 @@ describe("drift between sessions", () => {
     // The row as a client saw it at two days old, and a day later.
     for (const row of changed.slice(-6)) {
       const age = daysBetween(row.osloDate, today);
-      const atTwo = byKey(generateLedger(1, "kari", NOW - (age - 2) * DAY, drifting(NOW, NOW))).get(row.stableKey);
-      const atThree = byKey(generateLedger(1, "kari", NOW - (age - 3) * DAY, drifting(NOW, NOW))).get(row.stableKey);
+      const atTwo = byKey(generateLedger(1, "kari", NOW - (age - 2) * DAY, drifting(NOW))).get(row.stableKey);
+      const atThree = byKey(generateLedger(1, "kari", NOW - (age - 3) * DAY, drifting(NOW))).get(row.stableKey);
       expect(atTwo?.status).toBe("BOOKED");
       expect(atTwo?.description).toBe(plain.get(row.stableKey)?.description);
       expect(atThree?.description).toBe(row.description);
@@ -47,7 +47,7 @@ describe("drift between sessions", () => {
   });
 
   it("books pending card rows under new text and, for ~70 %, a new non-zero nonUniqueId; same amount", () => {
-    const options = drifting(NOW, NOW);
+    const options = drifting(NOW);
     const now = generateLedger(1, "ola", NOW, options);
     const later = byKey(generateLedger(1, "ola", NOW + 3 * DAY, options));
     const pending = now.transactions.filter((row) => row.status === "PENDING");
@@ -74,7 +74,7 @@ describe("drift between sessions", () => {
 
   it("has genuine same-day twins: same account, day, amount and text, nonUniqueId all zeros, every year", () => {
     for (const person of ["kari", "ola"]) {
-      const { transactions } = generateLedger(1, person, NOW, drifting(NOW, NOW - 10 * DAY));
+      const { transactions } = generateLedger(1, person, NOW, drifting(NOW - 10 * DAY));
       const groups = new Map<string, SandboxTransaction[]>();
       for (const row of transactions.filter((candidate) => candidate.status === "BOOKED" && isCard(candidate))) {
         const signature = `${row.accountKey}|${row.osloDate}|${row.amountOre}|${row.description}`;
@@ -119,7 +119,7 @@ describe("drift between sessions", () => {
 
   it("still generates a multi-year ledger fast", () => {
     const started = performance.now();
-    generateLedger(7, "ola", NOW, drifting(NOW, NOW - 20 * DAY));
+    generateLedger(7, "ola", NOW, drifting(NOW - 20 * DAY));
     expect(performance.now() - started).toBeLessThan(900);
   });
 });
