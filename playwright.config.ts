@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { SANDBOX_CONTROL_SECRET } from "./e2e/support/paths";
 
 // Debian's Chromium (our machines cannot download Playwright's own browsers); any other Chromium via
 // PLAYWRIGHT_CHROMIUM_EXECUTABLE, or Playwright's bundled one where it is installed.
@@ -12,6 +13,8 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DATA_DIR = path.join(import.meta.dirname, ".data", "e2e");
 const baseURL = `http://localhost:${E2E_PORT}`;
 export const E2E_CRON_SECRET = "e2e-cron-secret-0123456789";
+/** The sandbox's control API is off in production builds unless this is set; specs send it as x-sandbox-control. */
+export const E2E_SANDBOX_CONTROL_SECRET = SANDBOX_CONTROL_SECRET;
 
 export default defineConfig({
   testDir: "e2e",
@@ -68,6 +71,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       SALDO_MIN_SYNC_SECONDS: "0",
       CRON_SECRET: E2E_CRON_SECRET,
+      SANDBOX_CONTROL_SECRET: E2E_SANDBOX_CONTROL_SECRET,
       // A production server needs real secrets (a sandbox deployment too): fresh ones every run.
       SALDO_ENCRYPTION_KEY: `e2e:${randomBytes(32).toString("base64")}`,
       AUTH_SECRET: randomBytes(33).toString("base64"),

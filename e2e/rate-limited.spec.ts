@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { nok, plain, sandboxLedger } from "./support/expected";
-import { STORAGE_STATE } from "./support/paths";
+import { SANDBOX_CONTROL_SECRET, STORAGE_STATE } from "./support/paths";
 
 test.use({ storageState: STORAGE_STATE, locale: "en-GB" });
 
@@ -14,6 +14,7 @@ test("with the bank answering 429, the dashboard keeps showing stored data and s
   await expect.poll(async () => (await (await request.get("/api/sync")).json()).status.running, { timeout: 30_000 }).toBe(false);
   await page.reload();
   const added = await request.post("/sandbox/__sandbox/faults", {
+    headers: { "x-sandbox-control": SANDBOX_CONTROL_SECRET },
     data: { rules: [{ match: "*", fault: "rate-limit", retryAfterSeconds: 6, times: 1 }] },
   });
   expect(added.ok()).toBe(true);

@@ -1,5 +1,6 @@
 import { isApiPath, routeApi } from "./api/route-api";
 import { createContext, type BankContext, type CallLogEntry } from "./context";
+import { controlAllowed } from "./control/control-access";
 import { handleControl } from "./control/control-api";
 import { applyFault, takeFault } from "./control/faults";
 import { errorEnvelope, unauthorizedText } from "./http/responses";
@@ -42,7 +43,7 @@ async function handleApiRequest(ctx: BankContext, request: Request, url: URL, pa
   const outcome = await applyFault(takeFault(ctx, path), request.signal, false);
   if ("respond" in outcome) return outcome.respond;
   if (!family) return unauthorizedText();
-  return routeApi({ ctx, request, url, path, family, partial: outcome.proceed.partial });
+  return routeApi({ ctx, request, url, path, family, partial: outcome.proceed.partial, oddRows: outcome.proceed.oddRows });
 }
 
 async function route(ctx: BankContext, request: Request, url: URL, path: string, entry: CallLogEntry): Promise<Response> {
@@ -67,10 +68,11 @@ export function createSandboxBank(options: SandboxOptions): SandboxBank {
       if (!inside) return errorEnvelope(404, "resource.not.found", "Not a sandbox path");
       const path = pathname.slice(ctx.basePath.length) || "/";
       if (path.startsWith("/__sandbox/")) {
-        return ctx.controlApi ? handleControl(ctx, request, path) : errorEnvelope(404, "resource.not.found", "No such resource");
+        // Without access it is indistinguishable from any path the bank does not have.
+        return controlAllowed(ctx, request) ? handleControl(ctx, request, path) : errorEnvelope(404, "resource.not.found", "No such resource");
       }
       const entry: CallLogEntry = { at: ctx.now(), method: request.method, path, query: url.search, status: null, clientId: null };
-      ctx.calls.push(entry);
+      ctx.logCall(entry);
       try {
         const response = await route(ctx, request, url, path, entry);
         entry.status = response.status;

@@ -20,7 +20,14 @@ export interface SandboxOptions {
   lifetimes?: Partial<SandboxLifetimes>;
   rateLimitPerHour?: number;
   stateFile?: string;
+  /** The control API under /__sandbox/ (default true); false answers 404 there as for any unknown path. */
   controlApi?: boolean;
+  /** When set, control requests must carry it in the x-sandbox-control header, else 404. */
+  controlSecret?: string;
+  /** Rows drift between sessions (texts, ids, a later account, a partial stretch); default true. */
+  drift?: boolean;
+  /** The moment drift is measured from; default: when the bank is created. */
+  driftEpochMs?: number;
 }
 
 export interface SandboxBank {

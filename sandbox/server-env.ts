@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   SANDBOX_REFRESH_IDLE_SECONDS: positiveInt.optional(),
   SANDBOX_RATE_LIMIT: positiveInt.optional(),
   SANDBOX_STATE_FILE: z.string().min(1).optional(),
+  SANDBOX_CONTROL_SECRET: z.string().min(16).optional(),
+  SANDBOX_DRIFT: z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1").default(true),
 });
 
 export type SandboxEnv = z.infer<typeof EnvSchema>;

@@ -25,6 +25,8 @@ async function main(): Promise<void> {
     },
     ...(env.SANDBOX_RATE_LIMIT ? { rateLimitPerHour: env.SANDBOX_RATE_LIMIT } : {}),
     ...(env.SANDBOX_STATE_FILE ? { stateFile: env.SANDBOX_STATE_FILE } : {}),
+    ...(env.SANDBOX_CONTROL_SECRET ? { controlSecret: env.SANDBOX_CONTROL_SECRET } : {}),
+    drift: env.SANDBOX_DRIFT,
   });
   console.log(`Sandbox bank listening on ${server.url}`);
   const stop = () => {

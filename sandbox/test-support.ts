@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createSandboxBank, type SandboxBank, type SandboxOptions } from "./bank";
+import { generateLedger, type Ledger } from "./data";
 
 export const CLIENT = { clientId: "test-client", clientSecret: "test-secret", redirectUris: ["http://localhost:3000/cb"], finInst: "fid-smn" };
 export const OTHER_CLIENT = { clientId: "other-client", clientSecret: "other-secret", redirectUris: ["http://localhost:3000/other"] };
@@ -10,6 +11,20 @@ export interface TestBank {
   bank: SandboxBank;
   clock: { now: number; advance(seconds: number): void };
   base: string;
+  /** The drift epoch the bank was created with. */
+  epochMs: number;
+  drift: boolean;
+}
+
+/** What the bank shows the person right now: the ledger with the bank's own drift settings. */
+export function truth(t: TestBank, person = "kari", nowMs = t.clock.now): Ledger {
+  return generateLedger(1, person, nowMs, t.drift ? { drift: true, epochMs: t.epochMs } : undefined);
+}
+
+export function control(t: TestBank, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return t.bank.handle(
+    new Request(`${t.base}/__sandbox/${path}`, { method, headers: { ...headers, ...(body ? { "content-type": "application/json" } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) }),
+  );
 }
 
 export function createTestBank(options: Partial<SandboxOptions> = {}): TestBank {
@@ -21,7 +36,7 @@ export function createTestBank(options: Partial<SandboxOptions> = {}): TestBank 
   };
   const basePath = options.basePath ?? "/sandbox";
   const bank = createSandboxBank({ clients: [CLIENT, OTHER_CLIENT], now: () => clock.now, ...options, basePath });
-  return { bank, clock, base: `${ORIGIN}${basePath}` };
+  return { bank, clock, base: `${ORIGIN}${basePath}`, epochMs: options.driftEpochMs ?? clock.now, drift: options.drift ?? true };
 }
 
 export function form(values: Record<string, string>): URLSearchParams {

@@ -9,6 +9,18 @@ import { startSandboxServer, type StartedSandboxServer } from "../sandbox/start-
 export const IT_CLIENT = { clientId: "saldo-it", clientSecret: "saldo-it-secret", finInst: "fid-smn" };
 export const IT_REDIRECT = "http://localhost:3999/api/auth/callback/sparebank1";
 
+export interface SandboxClockState {
+  nowMs: number;
+  epochMs: number;
+  drift: boolean;
+}
+
+/** Sandbox settings; by default it drifts like the real bank, measured from the moment it starts. */
+export interface HarnessSandboxOptions {
+  drift?: boolean;
+  driftEpochMs?: number;
+}
+
 export interface Harness {
   sandbox: StartedSandboxServer;
   dataDir: string;
@@ -20,20 +32,27 @@ export interface Harness {
     calls(): Promise<{ at: number; method: string; path: string; query: string; status: number; clientId?: string; grantType?: string }[]>;
     clearCalls(): Promise<void>;
     expireAccessTokens(): Promise<void>;
+    /** Sets the sandbox clock (it runs on from there); optionally the drift epoch too. */
+    setClock(nowMs: number, epochMs?: number): Promise<SandboxClockState>;
+    advanceClock(ms: number): Promise<SandboxClockState>;
+    clock(): Promise<SandboxClockState>;
   };
   /** Scripted BankID login at the sandbox: an authorization code for the person. */
   authorizationCode(personId: string): Promise<string>;
   close(): Promise<void>;
 }
 
-export async function startHarness(settings: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(settings: Record<string, string> = {}, sandboxOptions: HarnessSandboxOptions = {}): Promise<Harness> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-it-"));
+  const controlSecret = randomBytes(24).toString("hex");
   const sandbox = await startSandboxServer({
     port: 0,
     basePath: "",
     clients: [{ ...IT_CLIENT, redirectUris: [IT_REDIRECT] }],
     seed: 1,
     rateLimitPerHour: 60,
+    controlSecret,
+    ...sandboxOptions,
   });
   const databaseUrl = `file:${path.join(dataDir, "saldo.db")}`;
   const env = {
@@ -56,7 +75,7 @@ export async function startHarness(settings: Record<string, string> = {}): Promi
   const control = async (method: string, route: string, body?: unknown) => {
     const response = await fetch(`${sandbox.url}/__sandbox/${route}`, {
       method,
-      headers: body ? { "content-type": "application/json" } : {},
+      headers: { "x-sandbox-control": controlSecret, ...(body ? { "content-type": "application/json" } : {}) },
       body: body ? JSON.stringify(body) : undefined,
     });
     if (!response.ok) throw new Error(`sandbox control ${route}: ${response.status}`);
@@ -74,6 +93,9 @@ export async function startHarness(settings: Record<string, string> = {}): Promi
       calls: async () => (await control("GET", "calls")).calls as Awaited<ReturnType<Harness["control"]["calls"]>>,
       clearCalls: async () => void (await control("DELETE", "calls")),
       expireAccessTokens: async () => void (await control("POST", "expire-access-tokens")),
+      setClock: async (nowMs, epochMs) => (await control("POST", "clock", { nowMs, ...(epochMs === undefined ? {} : { epochMs }) })) as unknown as SandboxClockState,
+      advanceClock: async (ms) => (await control("POST", "clock", { advanceMs: ms })) as unknown as SandboxClockState,
+      clock: async () => (await control("GET", "clock")) as unknown as SandboxClockState,
     },
     async authorizationCode(personId) {
       const body = new URLSearchParams({

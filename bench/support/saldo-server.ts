@@ -6,6 +6,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
+/** The production build keeps the sandbox's control API (the call log the benchmarks read) closed without it. */
+export const BENCH_SANDBOX_CONTROL_SECRET = "bench-sandbox-control-0123456789";
+
 export interface BenchServer {
   baseUrl: string;
   dataDir: string;
@@ -28,6 +31,7 @@ export async function startSaldo(port: number, extraEnv: Record<string, string> 
     AUTH_SECRET: randomBytes(33).toString("base64"),
     SALDO_MIN_SYNC_SECONDS: "0",
     NEXT_TELEMETRY_DISABLED: "1",
+    SANDBOX_CONTROL_SECRET: BENCH_SANDBOX_CONTROL_SECRET,
     ...extraEnv,
   };
   const child: ChildProcess = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "localhost"], {
@@ -103,6 +107,6 @@ export async function loginOverHttp(baseUrl: string, personId = "kari", finInst 
 }
 
 export async function sandboxCalls(baseUrl: string): Promise<{ path: string; status: number }[]> {
-  const response = await fetch(`${baseUrl}/sandbox/__sandbox/calls`);
+  const response = await fetch(`${baseUrl}/sandbox/__sandbox/calls`, { headers: { "x-sandbox-control": BENCH_SANDBOX_CONTROL_SECRET } });
   return ((await response.json()) as { calls: { path: string; status: number }[] }).calls;
 }

@@ -46,7 +46,7 @@ export interface AppConfig {
   };
   cronSecret?: string;
   owner?: string;
-  sandbox: { seed: number; accessSeconds?: number; refreshIdleSeconds?: number; rateLimitPerHour?: number };
+  sandbox: { seed: number; accessSeconds?: number; refreshIdleSeconds?: number; rateLimitPerHour?: number; controlSecret?: string; drift: boolean };
 }
 
 function buildConfig(env: Record<string, string | undefined>): AppConfig {
@@ -134,6 +134,8 @@ function buildConfig(env: Record<string, string | undefined>): AppConfig {
       accessSeconds: e.SANDBOX_ACCESS_SECONDS,
       refreshIdleSeconds: e.SANDBOX_REFRESH_IDLE_SECONDS,
       rateLimitPerHour: e.SANDBOX_RATE_LIMIT,
+      controlSecret: e.SANDBOX_CONTROL_SECRET,
+      drift: e.SANDBOX_DRIFT ?? true,
     },
   };
 }

@@ -37,6 +37,8 @@ export const envSchema = z.object({
   SANDBOX_ACCESS_SECONDS: optional(seconds(3600)),
   SANDBOX_REFRESH_IDLE_SECONDS: optional(seconds(400 * 86400)),
   SANDBOX_RATE_LIMIT: optional(z.coerce.number().int().min(1).max(100_000)),
+  SANDBOX_CONTROL_SECRET: optional(z.string().min(16, "must be at least 16 characters (generate one: openssl rand -hex 24)")),
+  SANDBOX_DRIFT: optional(bool),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateLedger } from "../data";
-import { api, createTestBank, login } from "../test-support";
+import { api, createTestBank, login, truth } from "../test-support";
 
 interface AccountJson { key: string; accountNumber: string; balance: number; availableBalance: number; type: string; creditCardAccountID?: string; creditCardCreditLimit?: number; owner: { name: string } }
 
@@ -35,7 +34,7 @@ describe("accounts API", () => {
     const response = await api(t, access_token, `/personal/banking/accounts?${all}`);
     expect(response.headers.get("content-type")).toBe("application/vnd.sparebank1.v1+json; charset=utf-8");
     const { accounts } = (await response.json()) as { accounts: AccountJson[] };
-    const ledger = generateLedger(1, "kari", t.clock.now);
+    const ledger = truth(t);
     expect(accounts).toHaveLength(ledger.accounts.length);
     for (const account of ledger.accounts) {
       const json = accounts.find((candidate) => candidate.key === account.key);
@@ -52,7 +51,7 @@ describe("accounts API", () => {
   it("serves single accounts, details, roles, keys, balance and default; 404 for unknown keys", async () => {
     const t = createTestBank();
     const { access_token } = await login(t, "ola");
-    const checking = generateLedger(1, "ola", t.clock.now).accounts[0];
+    const checking = truth(t, "ola").accounts[0];
     if (!checking) throw new Error("no account");
     const base = "/personal/banking/accounts";
     expect(((await (await api(t, access_token, `${base}/${checking.key}`)).json()) as AccountJson).accountNumber).toBe(checking.accountNumber);

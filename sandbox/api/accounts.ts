@@ -1,7 +1,7 @@
 import type { AccountKind, SandboxAccount } from "../data/types";
 import { bankJson, errorEnvelope } from "../http/responses";
 import { negotiateVersion, vndContentType } from "./accept";
-import { creditAccountsFailed, type ApiRequest } from "./api-request";
+import { CREDIT_ACCOUNTS_FAILED, type ApiRequest } from "./api-request";
 import { serializeAccount } from "./serialize-account";
 
 const ACCOUNT_VERSIONS = [1, 4, 5] as const;
@@ -30,7 +30,7 @@ function parseFlags(url: URL): Record<string, boolean> | string {
 
 function visibleAccounts(api: ApiRequest): SandboxAccount[] {
   const accounts = api.ctx.ledger(api.family.personId).accounts;
-  return api.partial ? accounts.filter((account) => account.kind !== "creditcard") : accounts;
+  return api.partial === "credit-accounts" ? accounts.filter((account) => account.kind !== "creditcard") : accounts;
 }
 
 export async function handleAccounts(api: ApiRequest, rest: string[]): Promise<Response> {
@@ -39,7 +39,7 @@ export async function handleAccounts(api: ApiRequest, rest: string[]): Promise<R
   const ok = (body: unknown) => bankJson(body, 200, vndContentType(version));
   const method = api.request.method;
   const [first, second] = rest;
-  const errors = api.partial ? [creditAccountsFailed()] : [];
+  const errors = api.partial === "credit-accounts" ? [CREDIT_ACCOUNTS_FAILED] : [];
 
   if (method === "GET" && first === undefined) {
     const flags = parseFlags(api.url);

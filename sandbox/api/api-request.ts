@@ -1,6 +1,9 @@
 import type { BankContext } from "../context";
 import type { FamilyRecord } from "../state/state-types";
 
+/** A partial answer: "credit-accounts" leaves credit-card data out, "recent" leaves RECENT rows out. */
+export type PartialKind = "credit-accounts" | "recent";
+
 export interface ApiRequest {
   ctx: BankContext;
   request: Request;
@@ -8,10 +11,12 @@ export interface ApiRequest {
   /** Path relative to basePath, e.g. /personal/banking/accounts. */
   path: string;
   family: FamilyRecord;
-  /** Fault "partial": leave credit-card data out and report CREDIT_ACCOUNTS_FAILED. */
-  partial: boolean;
+  /** Faults "partial" / "partial-recent". */
+  partial: PartialKind | null;
+  /** Fault "odd-rows": add rows the spec allows but a client cannot store. */
+  oddRows: boolean;
 }
 
-export function creditAccountsFailed(): { code: string; message: string; traceId: string; httpCode: number } {
-  return { code: "CREDIT_ACCOUNTS_FAILED", message: "Could not fetch credit card accounts", traceId: "sandbox-partial", httpCode: 500 };
-}
+/** The 200-answer `errors` of the published spec: plain strings, not the error envelope's objects. */
+export const CREDIT_ACCOUNTS_FAILED = "CREDIT_ACCOUNTS_FAILED";
+export const RECENT_TRANSACTIONS_FAILED = "RECENT_TRANSACTIONS_FAILED";

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateLedger } from "../data";
-import { api, createTestBank, login, tokenRequest, type TestBank } from "../test-support";
-
-async function control(t: TestBank, method: string, path: string, body?: unknown): Promise<Response> {
-  return t.bank.handle(new Request(`${t.base}/__sandbox/${path}`, { method, ...(body ? { body: JSON.stringify(body), headers: { "content-type": "application/json" } } : {}) }));
-}
+import { api, control, createTestBank, login, tokenRequest, truth } from "../test-support";
 
 const ALL_ACCOUNTS = "/personal/banking/accounts?includeNokAccounts=true&includeBsuAccounts=true&includeCreditCardAccounts=true";
 
@@ -76,15 +71,53 @@ describe("fault injection", () => {
     const t = createTestBank();
     const { access_token } = await login(t);
     await control(t, "POST", "faults", { rules: [{ match: "/personal/banking", fault: "partial", times: 2 }] });
-    const accounts = (await (await api(t, access_token, ALL_ACCOUNTS)).json()) as { accounts: { type: string }[]; errors: { code: string }[] };
+    const accounts = (await (await api(t, access_token, ALL_ACCOUNTS)).json()) as { accounts: { type: string }[]; errors: string[] };
     expect(accounts.accounts.some((account) => account.type === "CREDITCARD")).toBe(false);
-    expect(accounts.errors[0]?.code).toBe("CREDIT_ACCOUNTS_FAILED");
-    const ledger = generateLedger(1, "kari", t.clock.now);
+    expect(accounts.errors).toEqual(["CREDIT_ACCOUNTS_FAILED"]);
+    const ledger = truth(t);
     const keys = ledger.accounts.map((account) => `accountKey=${account.key}`).join("&");
-    const tx = (await (await api(t, access_token, `/personal/banking/transactions/classified?${keys}&fromDate=2025-01-01`)).json()) as { transactions: { transaction: { accountNumber: { value: string } } }[]; errors: { code: string }[] };
-    expect(tx.errors[0]?.code).toBe("CREDIT_ACCOUNTS_FAILED");
+    const tx = (await (await api(t, access_token, `/personal/banking/transactions/classified?${keys}&fromDate=2025-01-01`)).json()) as { transactions: { transaction: { accountNumber: { value: string } } }[]; errors: string[] };
+    expect(tx.errors).toEqual(["CREDIT_ACCOUNTS_FAILED"]);
     expect(tx.transactions.length).toBeGreaterThan(0);
     expect(tx.transactions.some((item) => item.transaction.accountNumber.value.startsWith("K"))).toBe(false);
+  });
+
+  it("partial-recent leaves every RECENT row out and reports RECENT_TRANSACTIONS_FAILED", async () => {
+    const t = createTestBank();
+    const { access_token } = await login(t);
+    const keys = truth(t).accounts.map((account) => `accountKey=${account.key}`).join("&");
+    const path = `/personal/banking/transactions?${keys}&fromDate=2025-01-01&rowLimit=10000`;
+    await control(t, "POST", "faults", { rules: [{ match: "/personal/banking/transactions", fault: "partial-recent", times: 1 }] });
+    const partial = (await (await api(t, access_token, path)).json()) as { transactions: { source: string }[]; errors: string[] };
+    const full = (await (await api(t, access_token, path)).json()) as { transactions: { source: string }[]; errors: string[] };
+    expect(partial.errors).toEqual(["RECENT_TRANSACTIONS_FAILED"]);
+    expect(full.errors).toEqual([]);
+    expect(partial.transactions.length).toBeGreaterThan(0);
+    expect(partial.transactions.every((row) => row.source === "HISTORIC")).toBe(true);
+    expect(partial.transactions).toEqual(full.transactions.filter((row) => row.source === "HISTORIC"));
+  });
+
+  it("odd-rows adds a row without date, one without amount and a wrapper without transaction, keeping every real row", async () => {
+    const t = createTestBank();
+    const { access_token } = await login(t);
+    const keys = truth(t).accounts.map((account) => `accountKey=${account.key}`).join("&");
+    const path = `/personal/banking/transactions/classified?${keys}&fromDate=2025-09-01`;
+    await control(t, "POST", "faults", { rules: [{ match: "/personal/banking/transactions", fault: "odd-rows", times: 1 }] });
+    type Item = { transaction?: Record<string, unknown>; categories: unknown[] };
+    const odd = ((await (await api(t, access_token, path)).json()) as { transactions: Item[] }).transactions;
+    const normal = ((await (await api(t, access_token, path)).json()) as { transactions: Item[] }).transactions;
+    expect(odd).toHaveLength(normal.length + 3);
+    const storable = odd.filter((item) => item.transaction && "date" in item.transaction && "amount" in item.transaction);
+    expect(storable).toEqual(normal);
+    expect(odd.filter((item) => !item.transaction)).toHaveLength(1);
+    expect(odd.filter((item) => item.transaction && !("date" in item.transaction))).toHaveLength(1);
+    expect(odd.filter((item) => item.transaction && !("amount" in item.transaction))).toHaveLength(1);
+    for (const item of odd.filter((candidate) => candidate.transaction)) {
+      for (const field of ["id", "source", "bookingStatus", "canShowDetails"]) expect(item.transaction).toHaveProperty(field);
+    }
+    await control(t, "POST", "faults", { rules: [{ match: "/personal/banking/transactions", fault: "odd-rows", times: 1 }] });
+    const plain = ((await (await api(t, access_token, path.replace("/classified", ""))).json()) as { transactions: Record<string, unknown>[] }).transactions;
+    expect(plain.filter((row) => !("date" in row) || !("amount" in row))).toHaveLength(3);
   });
 
   it("invalid-grant on the token endpoint revokes the family; invalid-client answers 401", async () => {

@@ -1,13 +1,26 @@
+import type { PartialKind } from "../api/api-request";
 import type { BankContext } from "../context";
 import { abortedResponse, delay, untilAborted } from "../http/abort";
 import { errorEnvelope, oauthError, VND_JSON } from "../http/responses";
 import type { FaultRule } from "../state/state-types";
 
+/** Drops rules whose time ran out; true when any went. */
+export function pruneExpiredFaults(ctx: BankContext): boolean {
+  const now = ctx.now();
+  const before = ctx.state.faults.length;
+  ctx.state.faults = ctx.state.faults.filter((rule) => rule.expiresAt === undefined || rule.expiresAt > now);
+  return ctx.state.faults.length !== before;
+}
+
 /** The first rule matching the path, with one use consumed. */
 export function takeFault(ctx: BankContext, path: string): FaultRule | null {
+  const pruned = pruneExpiredFaults(ctx);
   const index = ctx.state.faults.findIndex((rule) => rule.match === "*" || path.startsWith(rule.match));
   const rule = ctx.state.faults[index];
-  if (!rule) return null;
+  if (!rule) {
+    if (pruned) ctx.persist();
+    return null;
+  }
   if (rule.times !== undefined) {
     rule.times -= 1;
     if (rule.times <= 0) ctx.state.faults.splice(index, 1);
@@ -16,10 +29,16 @@ export function takeFault(ctx: BankContext, path: string): FaultRule | null {
   return { ...rule };
 }
 
-export type FaultOutcome = { respond: Response } | { proceed: { partial: boolean; invalidGrant: boolean } };
+export interface Proceed {
+  partial: PartialKind | null;
+  invalidGrant: boolean;
+  oddRows: boolean;
+}
+
+export type FaultOutcome = { respond: Response } | { proceed: Proceed };
 
 export async function applyFault(rule: FaultRule | null, signal: AbortSignal, isTokenEndpoint: boolean): Promise<FaultOutcome> {
-  const proceed = (partial = false, invalidGrant = false): FaultOutcome => ({ proceed: { partial, invalidGrant } });
+  const proceed = (changes: Partial<Proceed> = {}): FaultOutcome => ({ proceed: { partial: null, invalidGrant: false, oddRows: false, ...changes } });
   if (!rule) return proceed();
   switch (rule.fault) {
     case "latency":
@@ -36,12 +55,15 @@ export async function applyFault(rule: FaultRule | null, signal: AbortSignal, is
     case "malformed-json":
       return { respond: new Response('{"accounts":[{"key":"', { status: 200, headers: { "content-type": isTokenEndpoint ? "application/json; charset=utf-8" : VND_JSON } }) };
     case "partial":
-      return proceed(true);
+      return proceed({ partial: "credit-accounts" });
+    case "partial-recent":
+      return proceed({ partial: "recent" });
+    case "odd-rows":
+      return proceed({ oddRows: true });
     case "invalid-grant":
-      if (isTokenEndpoint) return proceed(false, true);
+      if (isTokenEndpoint) return proceed({ invalidGrant: true });
       return { respond: oauthError(400, "invalid_grant", "Grant is invalid, expired or revoked") };
     case "invalid-client":
       return { respond: oauthError(401, "invalid_client", "Client authentication failed") };
   }
 }
-

@@ -51,8 +51,18 @@ const PLANS: Record<string, AccountPlan[]> = {
   ],
 };
 
+// Shared with the person later (drift only): listed from epoch + 3 days on, with its whole history.
+const LATER_PLANS: Record<string, AccountPlan> = {
+  kari: plan("kari", { role: "shared", kind: "joint", name: "Hyttekonto", description: "Hytta med Marte", currencyCode: "NOK", openingBalanceOre: 4_000_00, productType: "BRUKSKONTO", productId: "BK01", descriptionCode: "FELLESKONTO", type: "USER", isDefaultPaymentAccount: false, isSavingsAccount: false }),
+  ola: plan("ola", { role: "shared", kind: "joint", name: "Feriekonto", description: "Ferie med Silje", currencyCode: "NOK", openingBalanceOre: 2_500_00, productType: "BRUKSKONTO", productId: "BK01", descriptionCode: "FELLESKONTO", type: "USER", isDefaultPaymentAccount: false, isSavingsAccount: false }),
+};
+
 export function accountPlansFor(personId: string): AccountPlan[] {
   return PLANS[personId] ?? [];
+}
+
+export function laterAccountPlanFor(personId: string): AccountPlan | undefined {
+  return LATER_PLANS[personId];
 }
 
 export function accountKeyFor(personId: string, accountNumber: string): string {

@@ -1,25 +1,39 @@
-import { accountKeyFor, accountPlansFor, type AccountPlan } from "./account-plans";
+import { absentFieldsFor } from "./absent-fields";
+import { accountKeyFor, accountPlansFor, laterAccountPlanFor, type AccountPlan } from "./account-plans";
 import { CATEGORIES } from "./categories";
 import { cardBillDay, dailyActivity } from "./daily-activity";
 import { ownTransfer, type DraftRow } from "./draft-row";
+import { bookedCardGetsId, creditAccountsFailing, descriptionSuffix, laterAccountVisible, SUFFIX_MIN_AGE_DAYS, type LedgerOptions } from "./drift";
+import { laterAccountActivity } from "./later-account-activity";
 import { addDays, daysBetween, daysInMonth, isoDate, osloDateOf, osloMinuteOfDay, parseIsoDate } from "./oslo-date";
 import { findPerson } from "./persons";
 import { createRng, hashString } from "./prng";
 import type { AccountRole, Ledger, SandboxAccount, SandboxTransaction, TestPerson } from "./types";
 
+export type { LedgerOptions } from "./drift";
+
 const ZERO_ID = "00000000000";
 const PENDING_DAYS = 2;
+const CITY: Record<string, string> = { kari: "OSLO", ola: "TRONDHEIM" };
 const memo = new Map<string, DraftRow[]>();
 
-function memoDaily(seed: number, personId: string, iso: string): DraftRow[] {
-  const key = `${seed}|${personId}|${iso}`;
+function memoised(kind: string, seed: number, personId: string, iso: string, make: () => DraftRow[]): DraftRow[] {
+  const key = `${kind}|${seed}|${personId}|${iso}`;
   let rows = memo.get(key);
   if (!rows) {
-    if (memo.size > 50_000) memo.clear();
-    rows = dailyActivity(seed, personId, iso);
+    if (memo.size > 100_000) memo.clear();
+    rows = make();
     memo.set(key, rows);
   }
   return rows;
+}
+
+function memoDaily(seed: number, personId: string, iso: string): DraftRow[] {
+  return memoised("daily", seed, personId, iso, () => dailyActivity(seed, personId, iso));
+}
+
+function memoLater(seed: number, personId: string, iso: string): DraftRow[] {
+  return memoised("later", seed, personId, iso, () => laterAccountActivity(seed, personId, iso));
 }
 
 /** Jan 1 three full years before the year of `nowMs` (Oslo time). */
@@ -97,11 +111,45 @@ function elevenDigits(seed: number, stableKey: string): string {
   return `${String(high).padStart(6, "0")}${String(low).padStart(5, "0")}`;
 }
 
-function buildTransaction(seed: number, draft: DraftRow, stableKey: string, iso: string, today: string, byRole: Map<AccountRole, SandboxAccount>): SandboxTransaction | null {
-  const account = byRole.get(draft.role);
+interface Day {
+  iso: string;
+  today: string;
+  byRole: Map<AccountRole, SandboxAccount>;
+  drift: boolean;
+  city: string;
+  /** Card drafts with an identical sibling that day (same account, amount and text). */
+  twins: Set<DraftRow>;
+}
+
+function twinsOf(drafts: readonly DraftRow[]): Set<DraftRow> {
+  const bySignature = new Map<string, DraftRow[]>();
+  for (const draft of drafts) {
+    if (!draft.isCardPurchase) continue;
+    const signature = `${draft.role}|${draft.amountOre}|${draft.description}`;
+    bySignature.set(signature, [...(bySignature.get(signature) ?? []), draft]);
+  }
+  return new Set([...bySignature.values()].filter((group) => group.length > 1).flat());
+}
+
+/** Booked card rows: with drift most get a fresh id on booking; twins keep zeros, so only their order tells them apart. */
+function nonUniqueIdFor(seed: number, draft: DraftRow, stableKey: string, pending: boolean, day: Day): string {
+  if (!draft.isCardPurchase) return elevenDigits(seed, stableKey);
+  if (pending || !day.drift || day.twins.has(draft) || !bookedCardGetsId(seed, stableKey)) return ZERO_ID;
+  const id = elevenDigits(seed, `${stableKey}|booked`);
+  return id === ZERO_ID ? "10000000001" : id;
+}
+
+function bookedDescription(seed: number, draft: DraftRow, account: SandboxAccount, day: Day): string {
+  if (!day.drift || daysBetween(day.iso, day.today) < SUFFIX_MIN_AGE_DAYS) return draft.description;
+  const suffix = descriptionSuffix(seed, `${account.key}|${day.iso}|${draft.amountOre}|${draft.description}`, day.iso, day.city);
+  return suffix ? `${draft.description}${suffix}` : draft.description;
+}
+
+function buildTransaction(seed: number, draft: DraftRow, stableKey: string, day: Day): SandboxTransaction | null {
+  const account = day.byRole.get(draft.role);
   if (!account) return null;
-  const remote = draft.remoteRole ? byRole.get(draft.remoteRole) : undefined;
-  const pending = draft.isCardPurchase && daysBetween(iso, today) < PENDING_DAYS;
+  const remote = draft.remoteRole ? day.byRole.get(draft.remoteRole) : undefined;
+  const pending = draft.isCardPurchase && daysBetween(day.iso, day.today) < PENDING_DAYS;
   const meta = createRng(seed, stableKey, "meta");
   const uncategorised = meta.chance(0.03);
   const category = uncategorised ? CATEGORIES.uncategorized : CATEGORIES[draft.category];
@@ -115,13 +163,13 @@ function buildTransaction(seed: number, draft: DraftRow, stableKey: string, iso:
     accountKey: account.key,
     accountNumber: account.accountNumber,
     accountName: account.name,
-    osloDate: iso,
-    interestOsloDate: iso,
+    osloDate: day.iso,
+    interestOsloDate: day.iso,
     minuteOfDay: draft.minuteOfDay,
     amountOre: draft.amountOre,
     currencyCode: account.currencyCode,
-    ...(draft.original ? { currencyAmountMinor: draft.original.amountMinor, originalCurrencyCode: draft.original.currencyCode } : {}),
-    description: pending ? `${cardWord} ${reference} ${draft.description}` : draft.description,
+    ...(draft.original ? { currencyAmountMinor: draft.original.amountMinor, foreignCurrencyCode: draft.original.currencyCode } : {}),
+    description: pending ? `${cardWord} ${reference} ${draft.description}` : bookedDescription(seed, draft, account, day),
     cleanedDescription: draft.cleanedDescription,
     status: pending ? "PENDING" : "BOOKED",
     isCardPurchase: draft.isCardPurchase,
@@ -131,43 +179,54 @@ function buildTransaction(seed: number, draft: DraftRow, stableKey: string, iso:
     categoryMainI18n: category.mainI18n,
     categorySub: category.sub,
     categorySubI18n: category.subI18n,
-    categoryConfidence: uncategorised ? 0 : Math.round((0.72 + meta.next() * 0.27) * 100) / 100,
+    categoryConfidence: uncategorised ? 0 : Math.round((0.72 + meta.next() * 0.27) * 100),
     recurring: draft.recurring,
     subscription: draft.subscription,
-    nonUniqueId: draft.isCardPurchase ? ZERO_ID : elevenDigits(seed, stableKey),
+    nonUniqueId: nonUniqueIdFor(seed, draft, stableKey, pending, day),
     ...(remoteAccountNumber ? { remoteAccountNumber } : {}),
     ...(remoteAccountName ? { remoteAccountName } : {}),
     ...(draft.kidOrMessage ? { kidOrMessage: draft.kidOrMessage } : {}),
     ...(draft.merchantName ? { merchantName: draft.merchantName } : {}),
     ...(draft.mcc ? { mcc: draft.mcc } : {}),
     confidential: false,
-    confidentialFieldName: meta.chance(0.1) ? "isConfidential" : "confidential",
+    absentFields: absentFieldsFor(seed, stableKey, draft.original !== undefined),
   };
 }
 
 /**
- * The person's accounts and every row up to `nowMs`, newest last. A day's rows depend only on
- * (seed, person, date); `nowMs` decides which days exist and which card rows are still pending.
+ * The person's accounts and every row up to `nowMs`, newest last, exactly as the bank shows them at
+ * `nowMs`. A day's rows depend only on (seed, person, date); `nowMs` decides which days exist and
+ * which card rows are still pending. With `options.drift`, texts and ids drift with age and a later
+ * account appears relative to `options.epochMs` (see drift.ts); without options there is no drift.
  */
-export function generateLedger(seed: number, personId: string, nowMs: number): Ledger {
+export function generateLedger(seed: number, personId: string, nowMs: number, options?: LedgerOptions): Ledger {
   const person = findPerson(personId);
-  if (!person) return { accounts: [], transactions: [] };
+  if (!person) return { accounts: [], transactions: [], creditAccountsFailing: false };
+  const drift = options?.drift ?? false;
   const start = ledgerStartDate(nowMs);
-  const accounts = accountPlansFor(personId).map((plan) => buildAccount(plan, person));
+  const laterPlan = laterAccountVisible(nowMs, options) ? laterAccountPlanFor(personId) : undefined;
+  const accounts = [...accountPlansFor(personId), ...(laterPlan ? [laterPlan] : [])].map((plan) => buildAccount(plan, person));
   const card = accounts.find((account) => account.kind === "creditcard");
   // The first bill in the window pays for December before it, so the card opens owing that amount.
   if (card) card.openingBalanceOre = -cardSpendOre(seed, personId, Number(start.slice(0, 4)) - 1, 12);
   const byRole = new Map(accounts.map((account) => [account.role, account]));
   const today = osloDateOf(nowMs);
   const nowMinute = osloMinuteOfDay(nowMs);
+  const city = CITY[personId] ?? "OSLO";
   const transactions: SandboxTransaction[] = [];
   for (let iso = start; iso <= today; iso = addDays(iso, 1)) {
     const drafts = [...cardBillRows(seed, personId, iso), ...memoDaily(seed, personId, iso)].sort((a, b) => a.minuteOfDay - b.minuteOfDay);
-    drafts.forEach((draft, index) => {
-      if (iso === today && draft.minuteOfDay > nowMinute) return;
-      const row = buildTransaction(seed, draft, `${personId}-${iso}-${String(index).padStart(3, "0")}`, iso, today, byRole);
-      if (row) transactions.push(row);
-    });
+    const laterDrafts = laterPlan ? memoLater(seed, personId, iso) : [];
+    const day: Day = { iso, today, byRole, drift, city, twins: drift ? twinsOf([...drafts, ...laterDrafts]) : new Set() };
+    const add = (list: readonly DraftRow[], prefix: string) =>
+      list.forEach((draft, index) => {
+        if (iso === today && draft.minuteOfDay > nowMinute) return;
+        const row = buildTransaction(seed, draft, `${prefix}${String(index).padStart(3, "0")}`, day);
+        if (row) transactions.push(row);
+      });
+    add(drafts, `${personId}-${iso}-`);
+    // Its own key space, so the other accounts' keys (and ids) stay as they were without it.
+    add(laterDrafts, `${personId}-${iso}-L`);
   }
   for (const account of accounts) {
     let booked = 0;
@@ -180,5 +239,5 @@ export function generateLedger(seed: number, personId: string, nowMs: number): L
     account.balanceOre = account.openingBalanceOre + booked;
     account.availableBalanceOre = account.balanceOre + pending + (account.creditLimitOre ?? 0);
   }
-  return { accounts, transactions };
+  return { accounts, transactions, creditAccountsFailing: creditAccountsFailing(nowMs, options) };
 }

@@ -72,3 +72,8 @@ export function daysInMonth(year: number, month: number): number {
 export function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
+
+/** "27.11" for 2025-11-27, as the bank appends dates to texts. */
+export function formatDayMonth(iso: string): string {
+  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}`;
+}

@@ -45,7 +45,7 @@ export interface SandboxAccount {
 }
 
 /** Logical slot of an account in a person's life; the generator books against roles. */
-export type AccountRole = "checking" | "savings" | "bsu" | "card" | "joint" | "eur" | "ask";
+export type AccountRole = "checking" | "savings" | "bsu" | "card" | "joint" | "eur" | "ask" | "shared";
 
 export interface Category {
   main: string;
@@ -64,10 +64,11 @@ export interface SandboxTransaction {
   interestOsloDate: string;
   minuteOfDay: number;
   amountOre: number;
+  /** The account's currency: `amount` is always in it. */
   currencyCode: string;
-  /** Amount in the original currency's minor unit when it differs from the account currency. */
+  /** Foreign rows only: the purchase's own currency and amount (minor unit, same sign as amountOre). */
+  foreignCurrencyCode?: string;
   currencyAmountMinor?: number;
-  originalCurrencyCode?: string;
   description: string;
   cleanedDescription: string;
   status: BookingStatus;
@@ -88,11 +89,15 @@ export interface SandboxTransaction {
   merchantName?: string;
   mcc?: string;
   confidential: boolean;
-  /** Some real rows carry `isConfidential` instead of `confidential`. */
-  confidentialFieldName: "confidential" | "isConfidential";
+  /** Optional fields this row leaves out of its JSON (the spec requires only id, source, bookingStatus, canShowDetails). */
+  absentFields: OptionalField[];
 }
+
+export type OptionalField = "cleanedDescription" | "typeText" | "remoteAccountName" | "kidOrMessage" | "interestDate" | "accountCurrency" | "currencyCode";
 
 export interface Ledger {
   accounts: SandboxAccount[];
   transactions: SandboxTransaction[];
+  /** Drift: the bank currently leaves the credit-card rows out and answers CREDIT_ACCOUNTS_FAILED. */
+  creditAccountsFailing: boolean;
 }

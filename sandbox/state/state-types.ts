@@ -6,6 +6,8 @@ export type FaultKind =
   | "hang"
   | "malformed-json"
   | "partial"
+  | "partial-recent"
+  | "odd-rows"
   | "invalid-grant"
   | "invalid-client";
 
@@ -13,8 +15,10 @@ export interface FaultRule {
   id: string;
   match: string;
   fault: FaultKind;
-  /** Remaining uses; absent = until cleared. */
+  /** Remaining uses; absent = until cleared or expired. */
   times?: number;
+  /** Sandbox-clock ms after which a rule without `times` no longer applies. */
+  expiresAt?: number;
   latencyMs?: number;
   retryAfterSeconds?: number;
 }

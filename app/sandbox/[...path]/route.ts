@@ -4,6 +4,11 @@ import { createSandboxBank, type SandboxBank } from "@/sandbox/bank";
 
 const globalForSandbox = globalThis as typeof globalThis & { saldoSandbox?: SandboxBank };
 
+function controlAccess(production: boolean, secret: string | undefined): { controlApi: boolean; controlSecret?: string } {
+  if (!production) return { controlApi: true };
+  return secret ? { controlApi: true, controlSecret: secret } : { controlApi: false };
+}
+
 /** The built-in sandbox bank, mounted only while no real SpareBank 1 client is configured. */
 function sandbox(): SandboxBank | undefined {
   const config = appConfig();
@@ -27,6 +32,10 @@ function sandbox(): SandboxBank | undefined {
       },
       rateLimitPerHour: config.sandbox.rateLimitPerHour,
       stateFile: path.join(config.dataDir, "sandbox-state.json"),
+      drift: config.sandbox.drift,
+      // Fault switches and the call log are for tests: open in development, and in production only
+      // behind a secret, so a public sandbox demo has no backdoor.
+      ...controlAccess(config.production, config.sandbox.controlSecret),
     });
   }
   return globalForSandbox.saldoSandbox;
