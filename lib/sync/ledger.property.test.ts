@@ -108,16 +108,16 @@ describe("the stored ledger equals the bank's", () => {
             bank.mode = step.mode;
             syncs += 1;
             if (step.mode === "killed") {
-              await expect(runSync(user.id, "cron", bank)).rejects.toMatchObject({ code: "internal" });
+              await expect(runSync(user.id, "cron", { bank })).rejects.toMatchObject({ code: "internal" });
               continue;
             }
             // Never wedged: every sync that the bank answered goes through.
-            const outcome = await runSync(user.id, "cron", bank);
+            const outcome = await runSync(user.id, "cron", { bank });
             expect(outcome.status).toBe(step.mode === "partial-card" || step.mode === "partial-recent" ? "partial" : "success");
           }
           bank.mode = "complete";
           syncs += 1;
-          const final = await runSync(user.id, "cron", bank);
+          const final = await runSync(user.id, "cron", { bank });
           expect(final).toMatchObject({ status: "success", mismatched: [] });
 
           const accounts = await db().account.findMany({ where: { userId: user.id } });

@@ -6,10 +6,10 @@ import { syncedAccounts } from "../db/ledger-store";
 import { failSyncRun, releaseSyncLease, startSyncRun, tryAcquireSyncLease } from "../db/sync-runs";
 import { upstreamCallsSince } from "../db/upstream-calls";
 import { SaldoError, isSaldoError } from "../errors/saldo-error";
-import { liveBank, type BankSource } from "./bank-source";
+import { liveBank } from "./bank-source";
 import { fetchWindow } from "./fetch-window";
 import { leasedBank } from "./leased-bank";
-import { accountRefs } from "./run-sync";
+import { accountRefs, type SyncOptions } from "./run-sync";
 import { writeAnswer } from "./write-answer";
 
 export interface BackfillOutcome {
@@ -27,15 +27,16 @@ export interface BackfillOutcome {
  */
 export async function runBackfill(
   userId: string,
-  options: { maxSteps?: number; reserve?: number } = {},
-  source: BankSource = liveBank(userId),
+  options: { maxSteps?: number; reserve?: number } & SyncOptions = {},
 ): Promise<BackfillOutcome> {
   const config = appConfig();
+  const source = options.bank ?? liveBank(userId);
   const maxSteps = options.maxSteps ?? Number.POSITIVE_INFINITY;
   const reserve = options.reserve ?? 10;
   const outcome: BackfillOutcome = { steps: 0, inserted: 0, done: false };
   while (outcome.steps < maxSteps) {
-    const now = new Date();
+    const started = new Date();
+    const now = options.now ?? started;
     const today = osloDate(now.getTime());
     const target = addDays(today, -config.sync.backfillDays);
     const accounts = await syncedAccounts(userId);
@@ -45,14 +46,14 @@ export async function runBackfill(
       if (!outcome.done) outcome.stoppedBy = "no first sync yet";
       return outcome;
     }
-    const used = (await upstreamCallsSince(new Date(now.getTime() - 3_600_000))).length;
+    const used = (await upstreamCallsSince(new Date(started.getTime() - 3_600_000))).length;
     // Two calls at most per window: a token refresh and the transactions call.
     if (config.sync.rateBudgetPerHour - used < reserve + 2) {
       outcome.stoppedBy = "rate budget";
       return outcome;
     }
     const owner = randomUUID();
-    if (!(await tryAcquireSyncLease(userId, owner, now, config.sync.leaseSeconds * 1000))) {
+    if (!(await tryAcquireSyncLease(userId, owner, started, config.sync.leaseSeconds * 1000))) {
       outcome.stoppedBy = "another sync is running";
       return outcome;
     }
@@ -72,7 +73,7 @@ export async function runBackfill(
         window: { from, to },
         answer,
         kind: { type: "backfill", target },
-        bankCalls: (await upstreamCallsSince(new Date(now.getTime() - 1))).length,
+        bankCalls: (await upstreamCallsSince(new Date(started.getTime() - 1))).length,
         warnings: [],
         markSuccess: false,
       });
@@ -85,7 +86,7 @@ export async function runBackfill(
       }
     } catch (error) {
       const failure = isSaldoError(error) ? error : new SaldoError("internal", "The backfill failed unexpectedly.", { cause: error });
-      await failSyncRun(run.id, failure.code, failure.message, (await upstreamCallsSince(new Date(now.getTime() - 1))).length);
+      await failSyncRun(run.id, failure.code, failure.message, (await upstreamCallsSince(new Date(started.getTime() - 1))).length);
       throw failure;
     } finally {
       await releaseSyncLease(userId, owner);

@@ -15,6 +15,13 @@ import { writeAnswer, type WrittenAnswer } from "./write-answer";
 
 export type SyncTrigger = "login" | "manual" | "stale" | "cron" | "backfill";
 
+export interface SyncOptions {
+  /** The bank to sync from: the user's live connection unless a test gives a model of it. */
+  bank?: BankSource;
+  /** The moment the sync counts as (its Oslo day ends the window); tests move it through simulated days. */
+  now?: Date;
+}
+
 export interface SyncOutcome {
   runId: string;
   status: "success" | "partial";
@@ -45,9 +52,12 @@ export function accountRefs(accounts: readonly StoredAccount[]): Map<string, Acc
  * complete account is reconciled against the bank's balance; a mismatch is fetched again once.
  * Refusals (too soon, already running) throw before any bank call; failures are recorded on the run.
  */
-export async function runSync(userId: string, trigger: Exclude<SyncTrigger, "backfill">, source: BankSource = liveBank(userId)): Promise<SyncOutcome> {
+export async function runSync(userId: string, trigger: Exclude<SyncTrigger, "backfill">, options: SyncOptions = {}): Promise<SyncOutcome> {
   const config = appConfig();
+  const source = options.bank ?? liveBank(userId);
+  // Real time for leases and the call budget; the sync's own moment (its day) may be simulated.
   const started = new Date();
+  const now = options.now ?? started;
   if (trigger === "manual") {
     const state = await readSyncState(userId);
     const earliest = state?.lastAttemptAt ? new Date(state.lastAttemptAt.getTime() + config.sync.minSyncSeconds * 1000) : undefined;
@@ -62,9 +72,9 @@ export async function runSync(userId: string, trigger: Exclude<SyncTrigger, "bac
   const run = await startSyncRun(userId, trigger);
   const bank = leasedBank(source, userId, owner, config.sync.leaseSeconds * 1000);
   try {
-    const today = osloDate(started.getTime());
+    const today = osloDate(now.getTime());
     const accountsAnswer = await bank.accounts();
-    const accounts = await saveAccounts(userId, accountsAnswer.accounts, started);
+    const accounts = await saveAccounts(userId, accountsAnswer.accounts, now);
     const answered = new Set(accountsAnswer.accounts.map((account) => account.accountNumber));
     const asked = accounts.filter((account) => answered.has(account.accountNumber));
     const from = [...asked.map((account) => (account.syncedThrough ? addDays(account.syncedThrough, -config.sync.overlapDays) : addDays(today, -config.sync.initialDays)))].sort()[0] ?? today;
@@ -80,7 +90,7 @@ export async function runSync(userId: string, trigger: Exclude<SyncTrigger, "bac
     let written: WrittenAnswer = await writeAnswer({
       userId,
       runId: run.id,
-      now: started,
+      now,
       today,
       accounts: asked,
       window: { from, to: today },
@@ -100,7 +110,7 @@ export async function runSync(userId: string, trigger: Exclude<SyncTrigger, "bac
       written = await writeAnswer({
         userId,
         runId: run.id,
-        now: started,
+        now,
         today,
         accounts: refetch,
         window: { from: refetchFrom, to: today },
