@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { formatAccountNumber, formatMoney } from "@/lib/format/money";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
+import type { Reconciliation } from "@/lib/reconciliation/reconcile-account";
+import { ReconciliationStatus } from "./reconciliation-status";
 
 interface AccountRow {
   id: string;
@@ -14,7 +16,7 @@ interface AccountRow {
   availableBalance: number;
 }
 
-export function AccountsTable({ accounts, locale }: { accounts: AccountRow[]; locale: Locale }) {
+export function AccountsTable({ accounts, locale, reconciliations }: { accounts: AccountRow[]; locale: Locale; reconciliations?: ReadonlyMap<string, Reconciliation> }) {
   const t = MESSAGES[locale];
   if (accounts.length === 0) {
     return (
@@ -66,6 +68,11 @@ export function AccountsTable({ accounts, locale }: { accounts: AccountRow[]; lo
                     <span className="sr-only">{t.accountNumber}: </span>
                     <span data-testid="account-number">{formatAccountNumber(account.accountNumber)}</span>
                   </div>
+                  {reconciliations && (
+                    <div style={{ fontSize: "0.85rem" }}>
+                      <ReconciliationStatus reconciliation={reconciliations.get(account.id)} currencyCode={account.currencyCode} locale={locale} />
+                    </div>
+                  )}
                 </td>
                 <td className="hide-narrow" data-testid="account-type">
                   {t.types[account.type] ?? account.productType ?? account.type}

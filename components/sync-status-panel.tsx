@@ -49,7 +49,8 @@ export function SyncStatusPanel({ status, text, intlLocale }: SyncPanelProps) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const lastRun = status.lastRun;
-  const lastSynced = lastRun?.finishedAt ?? status.lastSuccessAt;
+  // The last sync that stored the bank's answer: a failed attempt since then is shown below, not here.
+  const lastSynced = status.lastSuccessAt;
 
   const syncNow = () => {
     setError(null);

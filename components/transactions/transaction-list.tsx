@@ -37,7 +37,15 @@ export function TransactionList({ rows, locale, text, showAccount = true }: { ro
                   {showAccount && ` · ${row.accountName}`}
                 </span>
               </span>
-              <span className={`amount${row.amount < 0 ? " negative" : " positive"}`}>{formatMoney(row.amount, row.currencyCode)}</span>
+              <span className={`amount${row.amount < 0 ? " negative" : " positive"}`}>
+                {formatMoney(row.amount, row.currencyCode)}
+                {row.foreignCurrency && row.foreignAmount !== null && (
+                  <span className="tx-foreign" data-testid="foreign-amount">
+                    {" · "}
+                    {formatMoney(row.foreignAmount, row.foreignCurrency)}
+                  </span>
+                )}
+              </span>
             </button>
             {expanded && (
               <dl className="tx-details" id={detailsId} data-testid="transaction-details">

@@ -31,3 +31,13 @@ describe("dates", () => {
     expect(formatDay("2026-03-30")).toBe("30. mars 2026");
   });
 });
+
+describe("formatMoney beyond NOK", () => {
+  it("formats 64-bit amounts and other currencies exactly, and never throws on a malformed code", () => {
+    expect(formatMoney(3_000_000_000)).toBe("30\u00a0000\u00a0000,00\u00a0kr");
+    expect(formatMoney(-2_500_000_000, "IDR")).toContain("25\u00a0000\u00a0000,00");
+    expect(formatMoney(-21_040, "EUR")).toBe("−210,40\u00a0€");
+    expect(() => formatMoney(100, "kr!")).not.toThrow();
+    expect(formatMoney(100, "kr!")).toBe("1,00 kr!");
+  });
+});

@@ -2,6 +2,8 @@ const formatters = new Map<string, Intl.NumberFormat>();
 
 /** Minor units (øre) as Norwegian currency text, e.g. 1234567 → "12 345,67 kr" (nb-NO in both UI languages). */
 export function formatMoney(minor: number, currency = "NOK", locale = "nb-NO"): string {
+  // Intl refuses a malformed code (RangeError); the bank's data must never break a page.
+  if (!/^[A-Z]{3}$/.test(currency)) return `${(minor / 100).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`.trim();
   const key = `${locale}|${currency}`;
   let formatter = formatters.get(key);
   if (!formatter) {

@@ -70,6 +70,12 @@ function accountNumberOf(raw: RawTransaction["accountNumber"]): string | undefin
 
 const ALL_ZEROS = /^0+$/;
 
+/** An ISO 4217 code, or nothing: a malformed one is as good as absent. */
+function currencyOf(value: string | null | undefined): string | undefined {
+  const code = clean(value)?.toUpperCase();
+  return code && /^[A-Z]{3}$/.test(code) ? code : undefined;
+}
+
 function osloDay(raw: number | string): string {
   return typeof raw === "number" ? osloDate(raw) : raw.slice(0, 10);
 }
@@ -104,9 +110,9 @@ export function toBankTransaction(input: unknown, accounts: ReadonlyMap<string, 
   const category = [...(raw.categories ?? [])].sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0))[0];
   const categorised = category?.main && !UNCATEGORISED.has((category.mainI18n ?? category.main).toLowerCase());
   const rawDescription = clean(row.description) ?? clean(row.cleanedDescription) ?? "";
-  const currencyCode = clean(row.accountCurrency)?.toUpperCase() ?? account?.currencyCode ?? "NOK";
+  const currencyCode = currencyOf(row.accountCurrency) ?? account?.currencyCode ?? "NOK";
   // `amount` is always in the account's money; currencyCode + currencyAmount name the purchase's own.
-  const purchaseCurrency = clean(row.currencyCode)?.toUpperCase();
+  const purchaseCurrency = currencyOf(row.currencyCode);
   const foreign = purchaseCurrency && purchaseCurrency !== currencyCode && row.currencyAmount != null;
   const nonUniqueId = clean(row.nonUniqueId);
   return {

@@ -60,25 +60,21 @@ describe("a month of bank drift", () => {
       const account = accounts.find((candidate) => candidate.accountNumber === bankAccount.accountNumber)!;
       const bankRows = ledger.transactions.filter((row) => row.accountNumber === bankAccount.accountNumber);
       const stored = await db().transaction.findMany({ where: { accountId: account.id } });
-      const booked = (rows: { status: string }[]) => rows.filter((row) => row.status === "BOOKED");
-      expect({ account: bankAccount.name, count: booked(stored).length, sum: booked(stored).reduce((sum, row) => sum + Number((row as { amount: bigint }).amount), 0) }).toEqual({
+      const booked = <T extends { status: string }>(rows: T[]) => rows.filter((row) => row.status === "BOOKED");
+      const storedBooked = booked(stored);
+      const bankBooked = booked(bankRows);
+      expect({ account: bankAccount.name, count: storedBooked.length, sum: storedBooked.reduce((sum, row) => sum + Number(row.amount), 0) }).toEqual({
         account: bankAccount.name,
-        count: booked(bankRows).length,
-        sum: booked(bankRows).reduce((sum, row) => sum + (row as { amountOre: number }).amountOre, 0),
+        count: bankBooked.length,
+        sum: bankBooked.reduce((sum, row) => sum + row.amountOre, 0),
       });
       const pendingStored = stored.filter((row) => row.status === "PENDING").map((row) => `${row.bookingDate}|${row.amount}|${row.rawDescription}`).sort();
       const pendingBank = bankRows.filter((row) => row.status === "PENDING").map((row) => `${row.osloDate}|${row.amountOre}|${row.description}`).sort();
       expect(pendingStored).toEqual(pendingBank);
       // Inside the overlap the stored text is the bank's current text (drift updated in place).
       const recentFrom = osloDay(nowMs - 9 * DAY_MS);
-      const recentStored = booked(stored)
-        .filter((row) => (row as { bookingDate: string }).bookingDate >= recentFrom)
-        .map((row) => `${(row as { bookingDate: string }).bookingDate}|${(row as { amount: bigint }).amount}|${(row as { rawDescription: string }).rawDescription}`)
-        .sort();
-      const recentBank = booked(bankRows)
-        .filter((row) => (row as { osloDate: string }).osloDate >= recentFrom)
-        .map((row) => `${(row as { osloDate: string }).osloDate}|${(row as { amountOre: number }).amountOre}|${(row as { description: string }).description}`)
-        .sort();
+      const recentStored = storedBooked.filter((row) => row.bookingDate >= recentFrom).map((row) => `${row.bookingDate}|${row.amount}|${row.rawDescription}`).sort();
+      const recentBank = bankBooked.filter((row) => row.osloDate >= recentFrom).map((row) => `${row.osloDate}|${row.amountOre}|${row.description}`).sort();
       expect(recentStored).toEqual(recentBank);
       expect(Number(account.balance)).toBe(bankAccount.balanceOre);
       expect(account.syncedThrough).toBe(today);

@@ -6,6 +6,7 @@ import { requireUserId } from "@/lib/auth/require-user";
 import { accountsForUser } from "@/lib/db/dashboard-reads";
 import { currentMessages } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
+import { accountReconciliations } from "@/lib/reconciliation/account-reconciliations";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await currentMessages();
@@ -25,6 +26,7 @@ export default async function AccountsPage() {
 }
 
 async function Accounts({ locale }: { locale: Locale }) {
-  const accounts = await accountsForUser(await requireUserId());
-  return <AccountsTable accounts={accounts} locale={locale} />;
+  const userId = await requireUserId();
+  const [accounts, reconciliations] = await Promise.all([accountsForUser(userId), accountReconciliations(userId)]);
+  return <AccountsTable accounts={accounts} locale={locale} reconciliations={reconciliations} />;
 }

@@ -5,7 +5,9 @@ import { PreferencesMenu } from "@/components/preferences-menu";
 import { DisconnectForm } from "@/components/settings/disconnect-form";
 import { SyncStatusPanel } from "@/components/sync-status-panel";
 import { requireUserId } from "@/lib/auth/require-user";
-import { bankIdentityOf } from "@/lib/db/dashboard-reads";
+import { ReconciliationStatus } from "@/components/reconciliation-status";
+import { accountsForUser, bankIdentityOf } from "@/lib/db/dashboard-reads";
+import { accountReconciliations } from "@/lib/reconciliation/account-reconciliations";
 import { formatDateTime, formatDay } from "@/lib/format/dates";
 import { currentMessages } from "@/lib/i18n/locale";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
@@ -43,7 +45,13 @@ function SettingsSkeleton({ label }: { label: string }) {
 async function Settings({ locale }: { locale: Locale }) {
   const t = MESSAGES[locale];
   const userId = await requireUserId();
-  const [theme, status, identity] = await Promise.all([currentTheme(), syncStatus(userId), bankIdentityOf(userId)]);
+  const [theme, status, identity, accounts, reconciliations] = await Promise.all([
+    currentTheme(),
+    syncStatus(userId),
+    bankIdentityOf(userId),
+    accountsForUser(userId),
+    accountReconciliations(userId),
+  ]);
   const connection = status.connection;
   const intl = INTL_LOCALE[locale];
   const loginUntil = connection?.loginExpiresAt ? new Date(connection.loginExpiresAt) : null;
@@ -66,6 +74,22 @@ async function Settings({ locale }: { locale: Locale }) {
         )}
       </section>
       <SyncStatusPanel intlLocale={intl} status={status} text={syncPanelText(t)} />
+      {accounts.length > 0 && (
+        <section className="card stack" aria-labelledby="ledger-check-title">
+          <h2 id="ledger-check-title">{t.ledgerCheck}</h2>
+          <p className="muted" style={{ margin: 0 }}>
+            {t.ledgerCheckExplain}
+          </p>
+          <ul className="plain-list" data-testid="ledger-check">
+            {accounts.map((account) => (
+              <li key={account.id} data-account-number={account.accountNumber}>
+                <span>{account.description ?? account.name}</span>{" "}
+                <ReconciliationStatus reconciliation={reconciliations.get(account.id)} currencyCode={account.currencyCode} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="card stack" aria-labelledby="disconnect-title">
         <h2 id="disconnect-title">{t.disconnect}</h2>
         <DisconnectForm
