@@ -12,6 +12,13 @@ const executablePath =
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DATA_DIR = path.join(import.meta.dirname, ".data", "e2e");
 const baseURL = `http://localhost:${E2E_PORT}`;
+// A second server of the same build, with its own store, for the ledger's drift month: its bank calls
+// must not share the first server's hourly budget.
+export const LEDGER_PORT = E2E_PORT + 1;
+const LEDGER_DATA_DIR = path.join(import.meta.dirname, ".data", "e2e-ledger");
+const ledgerURL = `http://localhost:${LEDGER_PORT}`;
+// Both servers use the one build: the second waits until the first has written this run's build.
+const RUN_ID = randomBytes(8).toString("hex");
 export const E2E_CRON_SECRET = "e2e-cron-secret-0123456789";
 /** The sandbox's control API is off in production builds unless this is set; specs send it as x-sandbox-control. */
 export const E2E_SANDBOX_CONTROL_SECRET = SANDBOX_CONTROL_SECRET;
@@ -49,25 +56,31 @@ export default defineConfig({
     { name: "destructive", testMatch: /\.destructive\.ts/, use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"] },
     // Last: it hammers every route, so it must not share the server's hour with the flows above.
     { name: "fuzz", testMatch: /fuzz\.spec\.ts/, dependencies: ["destructive"] },
+    { name: "ledger", testMatch: /ledger\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: ledgerURL } },
   ],
-  webServer: {
+  webServer: [serverConfig(E2E_PORT, E2E_DATA_DIR, {}), serverConfig(LEDGER_PORT, LEDGER_DATA_DIR, { E2E_WAIT_FOR_BUILD: "1", SALDO_BACKFILL_DAYS: "0", SALDO_RATE_BUDGET: "60" })],
+});
+
+function serverConfig(port: number, dataDir: string, extra: Record<string, string>) {
+  const url = `http://localhost:${port}`;
+  return {
     // A production build on the sandbox bank, with its own data folder and a server log the tests scan.
-    command: `bash scripts/e2e-server.sh ${E2E_PORT}`,
-    url: `${baseURL}/api/health`,
+    command: `bash scripts/e2e-server.sh ${port}`,
+    url: `${url}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
     env: {
-      SALDO_DATA_DIR: E2E_DATA_DIR,
+      SALDO_DATA_DIR: dataDir,
       // A developer's .env must not leak into the tests: a real client or another database would.
-      DATABASE_URL: `file:${path.join(E2E_DATA_DIR, "saldo.db")}`,
+      DATABASE_URL: `file:${path.join(dataDir, "saldo.db")}`,
       SB1_CLIENT_ID: "",
       SB1_CLIENT_SECRET: "",
       SB1_AUTH_URL: "",
       SB1_API_URL: "",
       SALDO_OWNER: "",
-      AUTH_URL: baseURL,
+      AUTH_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
       SALDO_MIN_SYNC_SECONDS: "0",
       CRON_SECRET: E2E_CRON_SECRET,
@@ -75,6 +88,8 @@ export default defineConfig({
       // A production server needs real secrets (a sandbox deployment too): fresh ones every run.
       SALDO_ENCRYPTION_KEY: `e2e:${randomBytes(32).toString("base64")}`,
       AUTH_SECRET: randomBytes(33).toString("base64"),
+      E2E_RUN_ID: RUN_ID,
+      ...extra,
     },
-  },
-});
+  };
+}

@@ -31,9 +31,9 @@ async function seedTransactions(databaseFile: string, rows: number) {
     const [main, label] = categories[index % categories.length]!;
     const day = new Date(today - Math.floor(random() * 3 * 365) * 86_400_000).toISOString().slice(0, 10);
     statements.push({
-      sql: `INSERT INTO "Transaction" (id, "userId", "accountId", fingerprint, status, "bookingDate", amount, "currencyCode", description, "merchantName", "categoryMain", "categoryMainLabel", "isOwnTransfer", "syncedAt")
+      sql: `INSERT INTO "Transaction" (id, "userId", "accountId", "rawDescription", status, "bookingDate", amount, "currencyCode", description, "merchantName", "categoryMain", "categoryMainLabel", "isOwnTransfer", "syncedAt")
             VALUES (?, ?, ?, ?, 'BOOKED', ?, ?, 'NOK', ?, ?, ?, ?, 0, ?)`,
-      args: [`bench${index}`, String(account.userId), String(account.id), `bench-${index}`, day, -Math.floor(random() * 200_000), `Bench shop ${index % 300}`, `Shop ${index % 300}`, main, label, new Date().toISOString()],
+      args: [`bench${index}`, String(account.userId), String(account.id), `BENCH SHOP ${index % 300}`, day, -Math.floor(random() * 200_000), `Bench shop ${index % 300}`, `Shop ${index % 300}`, main, label, new Date().toISOString()],
     });
   }
   for (let start = 0; start < statements.length; start += 2000) await client.batch(statements.slice(start, start + 2000), "write");

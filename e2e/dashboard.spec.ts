@@ -100,13 +100,17 @@ test("chart figures are reused between views and renewed by the next sync's writ
     const before = await spent();
     // A row written behind Saldo's back: not through a sync, so the data version stays.
     await database.execute({
-      sql: `INSERT INTO "Transaction" (id, "userId", "accountId", fingerprint, status, "bookingDate", amount, "currencyCode", description, "isOwnTransfer", "syncedAt")
-            VALUES ('e2e-cache-probe', ?, ?, 'e2e-cache-probe', 'BOOKED', ?, -12345, 'NOK', 'Cache probe', 0, ?)`,
+      sql: `INSERT INTO "Transaction" (id, "userId", "accountId", status, "bookingDate", amount, "currencyCode", "rawDescription", description, "isOwnTransfer", "syncedAt")
+            VALUES ('e2e-cache-probe', ?, ?, 'BOOKED', ?, -12345, 'NOK', 'Cache probe', 'Cache probe', 0, ?)`,
       args: [String(account.userId), String(account.id), osloToday(), new Date().toISOString()],
     });
     expect(await spent()).toBe(before);
-    await sync();
+    // A new data version (what every sync write sets) makes the figures be computed again.
+    await database.execute({ sql: `UPDATE "SyncState" SET "dataVersion" = 'e2e-probe-version' WHERE "userId" = ?`, args: [String(account.userId)] });
     expect(await spent()).toBe(before + 12_345);
+    // The next sync mirrors the bank, which has no such row: it goes, and the figures follow.
+    await sync();
+    expect(await spent()).toBe(before);
   } finally {
     await database.execute(`DELETE FROM "Transaction" WHERE id = 'e2e-cache-probe'`);
     database.close();

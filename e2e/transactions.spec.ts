@@ -121,6 +121,8 @@ test("bad filter values in a bookmarked URL are named and ignored, the rest stil
 });
 
 test("infinite scroll reaches the oldest stored row", async ({ page, request }) => {
+  // Two years of rows, page by page: give a loaded machine room.
+  test.setTimeout(150_000);
   await expect.poll(async () => (await (await request.get("/api/sync")).json()).status.backfill.done, { timeout: 60_000 }).toBe(true);
   await page.reload();
   const end = page.getByTestId("transactions-end");

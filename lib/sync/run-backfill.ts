@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { appConfig } from "../config/app-config";
 import { addDays, osloDate } from "../dates/oslo-date";
 import { syncedAccounts } from "../db/ledger-store";
+import { backfillReached } from "./backfill-reached";
 import { failSyncRun, releaseSyncLease, startSyncRun, tryAcquireSyncLease } from "../db/sync-runs";
 import { upstreamCallsSince } from "../db/upstream-calls";
 import { SaldoError, isSaldoError } from "../errors/saldo-error";
@@ -40,9 +41,9 @@ export async function runBackfill(
     const today = osloDate(now.getTime());
     const target = addDays(today, -config.sync.backfillDays);
     const accounts = await syncedAccounts(userId);
-    const behind = accounts.filter((account) => account.backfilledFrom && !account.backfillDone && account.backfilledFrom > target);
+    const behind = accounts.filter((account) => account.backfilledFrom !== null && !backfillReached(account, target));
     if (behind.length === 0) {
-      outcome.done = accounts.length > 0 && accounts.every((account) => account.backfillDone || (account.backfilledFrom !== null && account.backfilledFrom <= target));
+      outcome.done = accounts.length > 0 && accounts.every((account) => backfillReached(account, target));
       if (!outcome.done) outcome.stoppedBy = "no first sync yet";
       return outcome;
     }

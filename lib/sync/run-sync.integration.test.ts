@@ -167,6 +167,28 @@ describe("upstream faults leave the store as it was and tell what happened", () 
     await expect(runSync(userId, "manual")).resolves.toMatchObject({ status: "success" });
   });
 
+  it("skips and reports rows the spec allows but a ledger cannot hold, and stores the rest", async () => {
+    const before = await storeSnapshot(userId);
+    await harness.control.addFaults([{ match: "/personal/banking/transactions", fault: "odd-rows", times: 1 }]);
+    const outcome = await runSync(userId, "manual");
+    expect(outcome.status).toBe("success");
+    const skipped = outcome.warnings.filter((warning) => warning.includes("was skipped"));
+    expect(skipped).toHaveLength(3);
+    expect(skipped.join(" ")).toMatch(/no date.*no amount.*no transaction/s);
+    expect((await storeSnapshot(userId)).transactions).toEqual(before.transactions);
+    expect((await lastRun(userId))?.warnings).toContain("no amount");
+  });
+
+  it("reads the spec's plain-string errors on a partial answer and stores the rest as partial", async () => {
+    await harness.control.addFaults([{ match: "/personal/banking/transactions", fault: "partial-recent", times: 1 }]);
+    const outcome = await runSync(userId, "manual");
+    expect(outcome).toMatchObject({ status: "partial" });
+    expect(outcome.warnings.join(" ")).toContain("RECENT_TRANSACTIONS_FAILED");
+    // Nothing was deleted on the strength of an incomplete answer.
+    const pending = await db().transaction.count({ where: { userId, status: "PENDING" } });
+    expect(pending).toBe(generateLedger(1, "ola", Date.now()).transactions.filter((row) => row.status === "PENDING").length);
+  });
+
   it("still syncs through latency", async () => {
     await harness.control.addFaults([{ match: "*", fault: "latency", latencyMs: 300, times: 2 }]);
     await expect(runSync(userId, "manual")).resolves.toMatchObject({ status: "success" });

@@ -1,7 +1,9 @@
 import "server-only";
 import { appConfig } from "../config/app-config";
 import { connectionSummary } from "../db/dashboard-reads";
+import { addDays, osloDate } from "../dates/oslo-date";
 import { syncedAccounts } from "../db/ledger-store";
+import { backfillReached } from "./backfill-reached";
 import { latestSyncRuns, readSyncState } from "../db/sync-runs";
 import { readClientState, upstreamCallsSince } from "../db/upstream-calls";
 import { budgetStatus } from "../rate-budget/budget-window";
@@ -37,6 +39,7 @@ export async function syncStatus(userId: string, now = new Date()): Promise<Sync
     connectionSummary(userId),
     syncedAccounts(userId),
   ]);
+  const backfillTarget = addDays(osloDate(now.getTime()), -config.sync.backfillDays);
   const depths = accounts.map((account) => account.backfilledFrom).filter((day): day is string => day !== null).sort();
   const budget = budgetStatus(calls.map((call) => call.at), config.sync.rateBudgetPerHour, now);
   const finished = runs.find((run) => run.status !== "running" && run.trigger !== "backfill") ?? runs.find((run) => run.status !== "running");
@@ -75,6 +78,6 @@ export async function syncStatus(userId: string, now = new Date()): Promise<Sync
           expiryWarning: loginExpiresInDays !== null && loginExpiresInDays <= EXPIRY_WARNING_DAYS,
         }
       : null,
-    backfill: { from: depths[0] ?? null, done: accounts.length > 0 && accounts.every((account) => account.backfillDone) },
+    backfill: { from: depths[0] ?? null, done: accounts.length > 0 && accounts.every((account) => backfillReached(account, backfillTarget)) },
   };
 }

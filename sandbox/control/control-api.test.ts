@@ -113,8 +113,8 @@ describe("control API access and bounds", () => {
   it("holds at most 100 fault rules, latency up to 30 s, and lets open-ended rules lapse after 15 minutes", async () => {
     const t = createTestBank();
     const rule = { match: "/nothing", fault: "server-error" };
-    expect((await control(t, "POST", "faults", { rules: [{ ...rule, latencyMs: 30_001, fault: "latency" }] })).status).toBe(400);
-    expect((await control(t, "POST", "faults", { rules: [{ ...rule, latencyMs: 30_000, fault: "latency", times: 1 }] })).status).toBe(200);
+    expect((await control(t, "POST", "faults", { rules: [{ ...rule, latencyMs: 60_001, fault: "latency" }] })).status).toBe(400);
+    expect((await control(t, "POST", "faults", { rules: [{ ...rule, latencyMs: 60_000, fault: "latency", times: 1 }] })).status).toBe(200);
     expect((await control(t, "POST", "faults", { rules: Array.from({ length: 99 }, () => rule) })).status).toBe(200);
     const over = await control(t, "POST", "faults", { rules: [rule] });
     expect(over.status).toBe(400);

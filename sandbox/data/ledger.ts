@@ -203,7 +203,9 @@ export function generateLedger(seed: number, personId: string, nowMs: number, op
   const person = findPerson(personId);
   if (!person) return { accounts: [], transactions: [], creditAccountsFailing: false };
   const drift = options?.drift ?? false;
-  const start = ledgerStartDate(nowMs);
+  // With drift the history is anchored to the epoch, so it does not lose a year (and its opening
+  // balances jump) when the clock passes New Year.
+  const start = ledgerStartDate(options ? Math.min(nowMs, options.epochMs) : nowMs);
   const laterPlan = laterAccountVisible(nowMs, options) ? laterAccountPlanFor(personId) : undefined;
   const accounts = [...accountPlansFor(personId), ...(laterPlan ? [laterPlan] : [])].map((plan) => buildAccount(plan, person));
   const card = accounts.find((account) => account.kind === "creditcard");
