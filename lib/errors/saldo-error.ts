@@ -13,6 +13,7 @@ export const ERROR_STATUS = {
   bank_timeout: 504,
   bank_bad_response: 502,
   bank_partial: 502,
+  store_busy: 503,
   login_needed: 409,
   client_rejected: 409,
   config_invalid: 500,
@@ -40,4 +41,21 @@ export class SaldoError extends Error {
 
 export function isSaldoError(error: unknown, code?: ErrorCode): error is SaldoError {
   return error instanceof SaldoError && (code === undefined || error.code === code);
+}
+
+const BUSY = /SQLITE_BUSY|database is locked/i;
+
+function isBusyStore(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause && depth < 5; depth++) {
+    if (cause instanceof Error && (BUSY.test(cause.message) || BUSY.test(String((cause as { code?: unknown }).code ?? "")))) return true;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** Any failure as a SaldoError: a store another writer holds for too long is a retry, never a 500. */
+export function toSaldoError(error: unknown, fallback: string): SaldoError {
+  if (isSaldoError(error)) return error;
+  if (isBusyStore(error)) return new SaldoError("store_busy", "Saldo's database is busy; try again in a moment.", { retryAt: new Date(Date.now() + 2000), cause: error });
+  return new SaldoError("internal", fallback, { cause: error });
 }

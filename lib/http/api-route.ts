@@ -4,7 +4,7 @@ import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { auth } from "../auth/auth";
 import { appConfig } from "../config/app-config";
-import { SaldoError, isSaldoError } from "../errors/saldo-error";
+import { SaldoError, toSaldoError } from "../errors/saldo-error";
 import { logEvent } from "./log";
 
 export interface ApiContext {
@@ -16,10 +16,10 @@ export interface ApiContext {
 export function errorResponse(error: unknown): NextResponse {
   // Next.js signals (a prerender meeting request data, redirect, notFound) are not errors: pass them on.
   unstable_rethrow(error);
-  const failure = isSaldoError(error) ? error : new SaldoError("internal", "Something went wrong on our side.");
-  if (!isSaldoError(error)) logEvent("api.unexpected_error", { name: error instanceof Error ? error.name : typeof error });
+  const failure = toSaldoError(error, "Something went wrong on our side.");
+  if (failure.code === "internal") logEvent("api.unexpected_error", { name: error instanceof Error ? error.name : typeof error });
   const headers = new Headers({ "Cache-Control": "no-store" });
-  if (failure.retryAt && failure.status === 429) {
+  if (failure.retryAt && (failure.status === 429 || failure.status === 503)) {
     headers.set("Retry-After", String(Math.max(1, Math.ceil((failure.retryAt.getTime() - Date.now()) / 1000))));
   }
   return NextResponse.json(

@@ -6,7 +6,7 @@ import { syncedAccounts } from "../db/ledger-store";
 import { backfillReached } from "./backfill-reached";
 import { failSyncRun, releaseSyncLease, startSyncRun, tryAcquireSyncLease } from "../db/sync-runs";
 import { upstreamCallsSince } from "../db/upstream-calls";
-import { SaldoError, isSaldoError } from "../errors/saldo-error";
+import { toSaldoError } from "../errors/saldo-error";
 import { liveBank } from "./bank-source";
 import { fetchWindow } from "./fetch-window";
 import { leasedBank } from "./leased-bank";
@@ -86,7 +86,7 @@ export async function runBackfill(
         return outcome;
       }
     } catch (error) {
-      const failure = isSaldoError(error) ? error : new SaldoError("internal", "The backfill failed unexpectedly.", { cause: error });
+      const failure = toSaldoError(error, "The backfill failed unexpectedly.");
       await failSyncRun(run.id, failure.code, failure.message, (await upstreamCallsSince(new Date(started.getTime() - 1))).length);
       throw failure;
     } finally {

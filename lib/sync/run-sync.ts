@@ -5,7 +5,7 @@ import { addDays, osloDate } from "../dates/oslo-date";
 import { reconcileSnapshots, rewindAccount, saveAccounts, type StoredAccount } from "../db/ledger-store";
 import { failSyncRun, pruneSyncRuns, readSyncState, releaseSyncLease, startSyncRun, tryAcquireSyncLease } from "../db/sync-runs";
 import { pruneUpstreamCalls, upstreamCallsSince } from "../db/upstream-calls";
-import { SaldoError, isSaldoError } from "../errors/saldo-error";
+import { SaldoError, toSaldoError } from "../errors/saldo-error";
 import { lastMatchingDay, residual } from "../reconciliation/reconcile-account";
 import type { AccountRef } from "../sparebank1/transform";
 import { liveBank, type BankSource } from "./bank-source";
@@ -138,7 +138,7 @@ export async function runSync(userId: string, trigger: Exclude<SyncTrigger, "bac
       mismatched: mismatched.map((item) => item.accountId),
     };
   } catch (error) {
-    const failure = isSaldoError(error) ? error : new SaldoError("internal", "The sync failed unexpectedly.", { cause: error });
+    const failure = toSaldoError(error, "The sync failed unexpectedly.");
     await failSyncRun(run.id, failure.code, failure.message, await callsSince(started));
     throw failure;
   } finally {
