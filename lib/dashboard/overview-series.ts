@@ -9,7 +9,7 @@ import { cachedFiguresTag } from "./cached-figures-tag";
 /**
  * The overview's chart series. Reading a year of rows costs far more than computing them (~90 ms
  * against ~3 ms for 7,000 rows), and the figures change only when a sync writes. So they are kept
- * in server memory per version of the synced data (a new one on every write, see writeSyncBatch),
+ * in server memory per version of the synced data (a new one on every write, see lib/db/ledger-store.ts),
  * per day, month and transfer choice: a stale entry is never read, because its key is gone.
  */
 export async function overviewSeries(
