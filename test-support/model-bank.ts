@@ -16,7 +16,7 @@ export interface ModelRow {
   text: string;
 }
 
-export type AnswerMode = "complete" | "partial-card" | "partial-recent" | "odd-rows" | "killed" | "outside-window";
+export type AnswerMode = "complete" | "partial-card" | "partial-recent" | "odd-rows" | "killed" | "outside-window" | "no-accounts";
 
 export const MODEL_ACCOUNTS = [
   { key: "key-checking", accountNumber: "42120000001", name: "Brukskonto", type: "USER", opening: 1_000_000 },
@@ -48,6 +48,7 @@ export class ModelBank implements BankSource {
 
   async accounts(): Promise<AccountsResult> {
     this.calls += 1;
+    if (this.mode === "no-accounts") return { accounts: [], problems: [] };
     return {
       accounts: MODEL_ACCOUNTS.map((account, index) => {
         const balance = this.balance(index as 0 | 1);

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { BankAccountData, BankTransactionData } from "../domain/types";
+import type { BankAccountData, BankTransactionData, StoredRowIdentity } from "../domain/types";
 import { db } from "./client";
 import type { Prisma } from "./generated/client";
 
@@ -95,15 +95,6 @@ async function renewDataVersion(tx: Tx, userId: string) {
   // Every write of synced data gets a new version, so caches keyed by it never serve old figures.
   const dataVersion = randomUUID();
   await tx.syncState.upsert({ where: { userId }, create: { userId, dataVersion }, update: { dataVersion } });
-}
-
-export interface StoredRowIdentity {
-  id: string;
-  status: "PENDING" | "BOOKED";
-  bookingDate: string;
-  amount: number;
-  nonUniqueId: string | null;
-  rawDescription: string;
 }
 
 function rowColumns(userId: string, accountId: string, row: BankTransactionData, ownNumbers: ReadonlySet<string>, now: Date) {

@@ -65,6 +65,16 @@ export interface BankProblem {
   message: string;
 }
 
+/** What identifies a stored row of one account, for pairing it with the bank's next answer. */
+export interface StoredRowIdentity {
+  id: string;
+  status: "PENDING" | "BOOKED";
+  bookingDate: string;
+  amount: number;
+  nonUniqueId: string | null;
+  rawDescription: string;
+}
+
 /** An answered row Saldo could not store, with why; the rest of the answer is kept. */
 export interface SkippedRow {
   reason: string;

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { BankTransactionData } from "../domain/types";
-import { matchRows, type StoredIdentity } from "./match-rows";
+import type { StoredRowIdentity } from "../domain/types";
+import { matchRows } from "./match-rows";
 
 const row = (overrides: Partial<BankTransactionData> = {}): BankTransactionData => ({
   accountNumber: "12345678901",
@@ -17,7 +18,7 @@ const row = (overrides: Partial<BankTransactionData> = {}): BankTransactionData 
 });
 
 let nextId = 0;
-const stored = (data: BankTransactionData): StoredIdentity => ({
+const stored = (data: BankTransactionData): StoredRowIdentity => ({
   id: `s${nextId++}`,
   status: data.status,
   bookingDate: data.bookingDate,

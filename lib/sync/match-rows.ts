@@ -1,15 +1,5 @@
-import type { BankTransactionData } from "../domain/types";
-import { addDays } from "../dates/oslo-date";
-
-/** What identifies a stored row (all of one account). */
-export interface StoredIdentity {
-  id: string;
-  status: "PENDING" | "BOOKED";
-  bookingDate: string;
-  amount: number;
-  nonUniqueId: string | null;
-  rawDescription: string;
-}
+import { addDays, daysBetween } from "../dates/oslo-date";
+import type { BankTransactionData, StoredRowIdentity } from "../domain/types";
 
 export interface MatchScope {
   /** The bank answered this account completely for [from, to]: stored rows there that it no longer lists go. */
@@ -34,9 +24,9 @@ export function normaliseText(text: string): string {
 
 /** Stored rows under a key, taken in a stable order so repeated answers pair the same way. */
 class Pool {
-  private readonly byKey = new Map<string, StoredIdentity[]>();
+  private readonly byKey = new Map<string, StoredRowIdentity[]>();
 
-  constructor(rows: readonly StoredIdentity[], key: (row: StoredIdentity) => string | undefined) {
+  constructor(rows: readonly StoredRowIdentity[], key: (row: StoredRowIdentity) => string | undefined) {
     for (const row of rows) {
       const k = key(row);
       if (k === undefined) continue;
@@ -46,7 +36,7 @@ class Pool {
     }
   }
 
-  take(key: string, free: Set<string>): StoredIdentity | undefined {
+  take(key: string, free: Set<string>): StoredRowIdentity | undefined {
     const list = this.byKey.get(key);
     if (!list) return undefined;
     const found = list.find((row) => free.has(row.id));
@@ -68,7 +58,7 @@ const looseKey = (date: string, amount: number) => `${date}|${amount}`;
  * What is left of the answer is new. What is left of the store inside a completely answered window
  * is gone from the bank and is deleted; nothing outside it, and nothing when the answer was partial.
  */
-export function matchRows(stored: readonly StoredIdentity[], answered: readonly BankTransactionData[], scope: MatchScope): MatchPlan {
+export function matchRows(stored: readonly StoredRowIdentity[], answered: readonly BankTransactionData[], scope: MatchScope): MatchPlan {
   const free = new Set(stored.map((row) => row.id));
   const plan: MatchPlan = { updates: [], inserts: [], deletes: [] };
   const booked = stored.filter((row) => row.status === "BOOKED");
@@ -132,17 +122,13 @@ export function matchRows(stored: readonly StoredIdentity[], answered: readonly 
   return plan;
 }
 
-function closestPending(pending: readonly StoredIdentity[], free: Set<string>, row: BankTransactionData): StoredIdentity | undefined {
+function closestPending(pending: readonly StoredRowIdentity[], free: Set<string>, row: BankTransactionData): StoredRowIdentity | undefined {
   const earliest = addDays(row.bookingDate, -PENDING_BOOKED_AFTER_DAYS);
-  let best: StoredIdentity | undefined;
+  let best: StoredRowIdentity | undefined;
   for (const candidate of pending) {
     if (!free.has(candidate.id) || candidate.amount !== row.amount) continue;
     if (candidate.bookingDate < earliest || candidate.bookingDate > addDays(row.bookingDate, 1)) continue;
-    if (!best || Math.abs(dayDistance(candidate.bookingDate, row.bookingDate)) < Math.abs(dayDistance(best.bookingDate, row.bookingDate))) best = candidate;
+    if (!best || Math.abs(daysBetween(candidate.bookingDate, row.bookingDate)) < Math.abs(daysBetween(best.bookingDate, row.bookingDate))) best = candidate;
   }
   return best;
-}
-
-function dayDistance(a: string, b: string): number {
-  return (Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 }

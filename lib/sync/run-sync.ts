@@ -86,7 +86,11 @@ export async function runSync(userId: string, trigger: Exclude<SyncTrigger, "bac
     );
     const accountWarnings = accountsAnswer.problems.map((problem) => `${problem.code}: ${problem.message}`);
 
-    const answer = await fetchWindow(bank, accountRefs(asked), from, today);
+    // No account listed (a partial accounts answer, or none yet): nothing to ask transactions for.
+    const answer =
+      asked.length > 0
+        ? await fetchWindow(bank, accountRefs(asked), from, today)
+        : { transactions: [], skipped: [], capped: false, problems: [{ code: "NO_ACCOUNTS", message: "The bank listed no accounts this time." }] };
     let written: WrittenAnswer = await writeAnswer({
       userId,
       runId: run.id,

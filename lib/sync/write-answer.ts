@@ -80,7 +80,7 @@ export async function writeAnswer(input: AnswerToWrite): Promise<WrittenAnswer> 
     return write;
   });
 
-  const status = incomplete.size > 0 || input.partialBefore ? "partial" : "success";
+  const status = answer.problems.length > 0 || input.partialBefore ? "partial" : "success";
   const results = await writeLedger({
     userId: input.userId,
     runId: input.runId,
