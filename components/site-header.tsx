@@ -36,6 +36,7 @@ async function HeaderForRequest({ locale }: { locale: Locale }) {
             { href: "/", label: t.nav.overview },
             { href: "/accounts", label: t.nav.accounts },
             { href: "/transactions", label: t.nav.transactions },
+            { href: "/budgets", label: t.nav.budgets },
             { href: "/settings", label: t.nav.settings },
           ]}
         />

@@ -1,0 +1,65 @@
+"use client";
+
+import { useActionState, useId, useState } from "react";
+import { saveBudgetAction, type BudgetFormState } from "@/app/[locale]/budgets/actions";
+import type { Messages } from "@/lib/i18n/messages";
+
+interface Props {
+  text: Messages["budgets"];
+  categories: { code: string; label: string; subs: { code: string; label: string }[] }[];
+  initial?: { category: string; sub?: string; amount?: string };
+}
+
+/** Set a budget: every field labelled, each refusal named beside its field (and read out). */
+export function BudgetForm({ text, categories, initial }: Props) {
+  const [state, action, pending] = useActionState<BudgetFormState, FormData>(saveBudgetAction, { status: "idle", errors: {} });
+  const [category, setCategory] = useState(initial?.category ?? categories[0]?.code ?? "");
+  const id = useId();
+  const subs = categories.find((candidate) => candidate.code === category)?.subs ?? [];
+  const error = (field: "amount" | "category" | "sub") => {
+    const code = state.errors[field];
+    return code ? (
+      <span className="field-error" id={`${id}-${field}-error`} data-testid={`budget-error-${field}`}>
+        {text.errors[code]}
+      </span>
+    ) : null;
+  };
+  return (
+    <form action={action} className="budget-form" data-testid="budget-form" noValidate>
+      <label htmlFor={`${id}-category`}>{text.category}</label>
+      <select id={`${id}-category`} name="category" value={category} onChange={(event) => setCategory(event.target.value)} aria-invalid={Boolean(state.errors.category)} aria-describedby={state.errors.category ? `${id}-category-error` : undefined}>
+        {categories.map((option) => (
+          <option key={option.code} value={option.code}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {error("category")}
+      <label htmlFor={`${id}-sub`}>{text.sub}</label>
+      <select id={`${id}-sub`} name="sub" defaultValue={initial?.sub ?? ""} key={category} aria-invalid={Boolean(state.errors.sub)} aria-describedby={state.errors.sub ? `${id}-sub-error` : undefined}>
+        <option value="">{text.wholeCategory}</option>
+        {subs.map((option) => (
+          <option key={option.code} value={option.code}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {error("sub")}
+      <label htmlFor={`${id}-amount`}>{text.amount}</label>
+      <input id={`${id}-amount`} name="amount" inputMode="decimal" autoComplete="off" defaultValue={initial?.amount ?? ""} aria-invalid={Boolean(state.errors.amount)} aria-describedby={state.errors.amount ? `${id}-amount-error` : undefined} />
+      {error("amount")}
+      <label className="checkbox">
+        <input type="checkbox" name="rollover" />
+        {text.rollover}
+      </label>
+      <div>
+        <button type="submit" className="button" disabled={pending}>
+          {text.save}
+        </button>
+      </div>
+      <p aria-live="polite" className="muted" style={{ margin: 0 }} data-testid="budget-form-status">
+        {state.status === "saved" ? text.saved : ""}
+      </p>
+    </form>
+  );
+}
