@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { signOut } from "@/lib/auth/auth";
 import { currentSession } from "@/lib/auth/current-session";
+import { unreadAlertCount } from "@/lib/db/alert-store";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { currentTheme } from "@/lib/ui/theme";
 import { NavLinks } from "./nav-links";
@@ -27,6 +28,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
 async function HeaderForRequest({ locale }: { locale: Locale }) {
   const t = MESSAGES[locale];
   const [session, theme] = await Promise.all([currentSession(), currentTheme()]);
+  const unread = session?.user?.id ? await unreadAlertCount(session.user.id) : 0;
   return (
     <>
       {session?.user && (
@@ -37,6 +39,7 @@ async function HeaderForRequest({ locale }: { locale: Locale }) {
             { href: "/accounts", label: t.nav.accounts },
             { href: "/transactions", label: t.nav.transactions },
             { href: "/budgets", label: t.nav.budgets },
+            { href: "/inbox", label: unread > 0 ? `${t.nav.inbox} (${unread})` : t.nav.inbox },
             { href: "/settings", label: t.nav.settings },
           ]}
         />

@@ -46,6 +46,8 @@ export interface AppConfig {
   };
   cronSecret?: string;
   owner?: string;
+  /** Web Push keys from the environment; absent means push is off (or, in local sandbox mode, generated). */
+  vapid?: { publicKey: string; privateKey: string; subject?: string };
   sandbox: { seed: number; accessSeconds?: number; refreshIdleSeconds?: number; rateLimitPerHour?: number; controlSecret?: string; drift: boolean };
 }
 
@@ -96,6 +98,9 @@ function buildConfig(env: Record<string, string | undefined>): AppConfig {
       `SALDO_SYNC_LEASE_SECONDS must be at least ${Math.ceil((2 * timeoutMs + LEASE_MARGIN_MS) / 1000)} with SB1_TIMEOUT_MS=${timeoutMs} (two bank calls and a margin).`,
     );
   }
+  if (Boolean(e.SALDO_VAPID_PUBLIC_KEY) !== Boolean(e.SALDO_VAPID_PRIVATE_KEY)) {
+    throw new SaldoError("config_invalid", "SALDO_VAPID_PUBLIC_KEY and SALDO_VAPID_PRIVATE_KEY are set together or not at all (npm run keys:vapid).");
+  }
   const sandboxUrl = `${baseUrl}${SANDBOX_BASE_PATH}`;
   return {
     mode,
@@ -128,6 +133,7 @@ function buildConfig(env: Record<string, string | undefined>): AppConfig {
       backfillWindowDays: 92,
     },
     cronSecret: e.CRON_SECRET,
+    vapid: e.SALDO_VAPID_PUBLIC_KEY && e.SALDO_VAPID_PRIVATE_KEY ? { publicKey: e.SALDO_VAPID_PUBLIC_KEY, privateKey: e.SALDO_VAPID_PRIVATE_KEY, subject: e.SALDO_VAPID_SUBJECT } : undefined,
     owner: e.SALDO_OWNER,
     sandbox: {
       seed: e.SANDBOX_SEED ?? 1,

@@ -39,6 +39,9 @@ export const envSchema = z.object({
   SANDBOX_RATE_LIMIT: optional(z.coerce.number().int().min(1).max(100_000)),
   SANDBOX_CONTROL_SECRET: optional(z.string().min(16, "must be at least 16 characters (generate one: openssl rand -hex 24)")),
   SANDBOX_DRIFT: optional(bool),
+  SALDO_VAPID_PUBLIC_KEY: optional(z.string().regex(/^[A-Za-z0-9_-]{87}$/, "must be a VAPID public key (base64url, 65 bytes; npm run keys:vapid)")),
+  SALDO_VAPID_PRIVATE_KEY: optional(z.string().regex(/^[A-Za-z0-9_-]{43}$/, "must be a VAPID private key (base64url, 32 bytes; npm run keys:vapid)")),
+  SALDO_VAPID_SUBJECT: optional(z.string().regex(/^(mailto:|https:\/\/)/, "must be a mailto: or https: address")),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

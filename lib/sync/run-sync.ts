@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { alertsAfterSync } from "../alerts/alerts-after-sync";
 import { appConfig } from "../config/app-config";
 import { addDays, osloDate } from "../dates/oslo-date";
 import { reconcileSnapshots, rewindAccount, saveAccounts, type StoredAccount } from "../db/ledger-store";
@@ -147,6 +148,8 @@ export async function runSync(userId: string, trigger: Exclude<SyncTrigger, "bac
     throw failure;
   } finally {
     await releaseSyncLease(userId, owner);
+    // Whatever the outcome: a failing sync is itself something to alert about.
+    await alertsAfterSync(userId, now);
   }
 }
 

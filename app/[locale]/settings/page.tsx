@@ -5,6 +5,7 @@ import { PreferencesMenu } from "@/components/preferences-menu";
 import { DisconnectForm } from "@/components/settings/disconnect-form";
 import { SyncStatusPanel } from "@/components/sync-status-panel";
 import { requireUserId } from "@/lib/auth/require-user";
+import { AlertChannelsSection } from "@/components/alerts/alert-channels-section";
 import { ReconciliationStatus } from "@/components/reconciliation-status";
 import { accountsForUser, bankIdentityOf } from "@/lib/db/dashboard-reads";
 import { accountReconciliations } from "@/lib/reconciliation/account-reconciliations";
@@ -90,6 +91,7 @@ async function Settings({ locale }: { locale: Locale }) {
           </ul>
         </section>
       )}
+      <AlertChannelsSection userId={userId} locale={locale} accounts={accounts.map((account) => ({ id: account.id, name: account.description ?? account.name }))} />
       <section className="card stack" aria-labelledby="disconnect-title">
         <h2 id="disconnect-title">{t.disconnect}</h2>
         <DisconnectForm

@@ -1,0 +1,84 @@
+import "server-only";
+import { budgetMonth, rowsFromMonth } from "../budgets/budget-month";
+import { monthlySpending } from "../budgets/monthly-spending";
+import { SUGGESTION_MONTHS } from "../budgets/suggest-budgets";
+import { addDays, osloDate } from "../dates/oslo-date";
+import { alertPreferences, pushSubscriptions, recordAlerts } from "../db/alert-store";
+import { budgetPlans } from "../db/budget-store";
+import { accountsForUser, connectionSummary } from "../db/dashboard-reads";
+import { insightRows, insightSnapshots } from "../db/insight-reads";
+import { latestSyncRuns, readSyncState } from "../db/sync-runs";
+import { addMonths } from "../insights/calendar";
+import { readAlertSettings } from "./alert-settings";
+import { deliverDueAlerts } from "./deliver-alerts";
+import { evaluateAlerts, type AlertInputs } from "./evaluate-alerts";
+
+const DAY_MS = 86_400_000;
+const LOW_BALANCE_DAYS = 60;
+const RECENT_ROW_DAYS = 3;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Everything the alert rules look at, read from the store (never from the bank). */
+async function alertInputs(userId: string, now: Date, settingsJson: string | null | undefined): Promise<AlertInputs> {
+  const today = osloDate(now.getTime());
+  const month = today.slice(0, 7);
+  const plans = await budgetPlans(userId);
+  const [accounts, snapshots, rows, connection, state, runs] = await Promise.all([
+    accountsForUser(userId),
+    insightSnapshots(userId, addDays(today, -LOW_BALANCE_DAYS)),
+    insightRows(userId, `${rowsFromMonth(plans, month)}-01`),
+    connectionSummary(userId),
+    readSyncState(userId),
+    latestSyncRuns(userId, 1),
+  ]);
+  const names = new Map(accounts.map((account) => [account.id, account.description ?? account.name]));
+  const recentFrom = addDays(today, -RECENT_ROW_DAYS);
+  const thisMonth = monthlySpending(rows, month);
+  const earlier = Array.from({ length: SUGGESTION_MONTHS }, (_, index) => monthlySpending(rows, addMonths(month, index - SUGGESTION_MONTHS)));
+  const expiries = [connection?.refreshIdleExpiresAt, connection?.refreshAbsExpiresAt].filter((date): date is Date => Boolean(date));
+  const expiresAt = expiries.length ? new Date(Math.min(...expiries.map((date) => date.getTime()))) : null;
+  return {
+    settings: readAlertSettings(settingsJson),
+    today,
+    now,
+    accounts: accounts.map((account) => ({
+      id: account.id,
+      name: account.description ?? account.name,
+      currencyCode: account.currencyCode,
+      balance: account.balance,
+      creditLimit: account.creditLimit,
+      days: snapshots.filter((snapshot) => snapshot.accountId === account.id).map((snapshot) => ({ date: snapshot.date, balance: snapshot.balance })),
+    })),
+    recentRows: rows
+      .filter((row) => row.bookingDate >= recentFrom)
+      .map((row) => ({ id: row.id, bookingDate: row.bookingDate, amount: row.amount, description: row.merchantName ?? row.description, accountName: names.get(row.accountId) ?? "", isOwnTransfer: row.isOwnTransfer })),
+    budgets: budgetMonth(plans, rows, month, today).lines.map((line) => ({ category: line.category, sub: line.sub, label: line.label, budget: line.budget, spent: line.spent, month })),
+    categorySpending: [...thisMonth.entries()].map(([category, spent]) => ({ category, label: spent.label, spent: spent.total, usual: median(earlier.map((spending) => spending.get(category)?.total ?? 0)), month })),
+    // Recurring series join here once they are detected (issue 12).
+    series: [],
+    login: { expiresAt, daysLeft: expiresAt ? Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / DAY_MS)) : null },
+    sync: { lastSuccessAt: state?.lastSuccessAt ?? null, lastRunFailed: runs[0]?.status === "failed" },
+  };
+}
+
+/**
+ * After every sync (whatever started it, and whether it worked): evaluate the rules on the store,
+ * record each new event once in the inbox with a delivery per channel, and send what is due.
+ */
+export async function runAlerts(userId: string, now = new Date()): Promise<{ created: number; sent: number; failed: number }> {
+  const preferences = await alertPreferences(userId);
+  const inputs = await alertInputs(userId, now, preferences?.settings);
+  const webhook = { urlEnc: preferences?.webhookUrlEnc ?? null, format: preferences?.webhookFormat ?? "json" };
+  const channels = [
+    ...(webhook.urlEnc ? [{ channel: "webhook", target: null }] : []),
+    ...(await pushSubscriptions(userId)).map((subscription) => ({ channel: "push", target: subscription.id })),
+  ];
+  const created = await recordAlerts(userId, evaluateAlerts(inputs), channels, now);
+  const delivered = await deliverDueAlerts(userId, inputs.settings, webhook, now);
+  return { created: created.length, ...delivered };
+}

@@ -1,0 +1,95 @@
+import "server-only";
+import type { AlertCandidate } from "../alerts/evaluate-alerts";
+import { db } from "./client";
+
+export async function alertPreferences(userId: string) {
+  return db().alertPreferences.findUnique({ where: { userId } });
+}
+
+export async function saveAlertSettings(userId: string, settings: string) {
+  await db().alertPreferences.upsert({ where: { userId }, create: { userId, settings }, update: { settings } });
+}
+
+export async function saveWebhook(userId: string, webhook: { urlEnc: string | null; format: string }, defaultSettings: string) {
+  await db().alertPreferences.upsert({
+    where: { userId },
+    create: { userId, settings: defaultSettings, webhookUrlEnc: webhook.urlEnc, webhookFormat: webhook.format },
+    update: { webhookUrlEnc: webhook.urlEnc, webhookFormat: webhook.format },
+  });
+}
+
+/**
+ * Stores the candidates whose key is new, with a pending delivery per channel, in one transaction;
+ * returns what was new. A key seen before (read or not) never alerts again.
+ */
+export async function recordAlerts(userId: string, candidates: readonly AlertCandidate[], channels: readonly { channel: string; target: string | null }[], now: Date) {
+  if (candidates.length === 0) return [];
+  return db().$transaction(async (tx) => {
+    const known = new Set(
+      (await tx.alert.findMany({ where: { userId, key: { in: candidates.map((candidate) => candidate.key) } }, select: { key: true } })).map((row) => row.key),
+    );
+    const fresh = [...new Map(candidates.filter((candidate) => !known.has(candidate.key)).map((candidate) => [candidate.key, candidate])).values()];
+    for (const candidate of fresh) {
+      await tx.alert.create({
+        data: {
+          userId,
+          kind: candidate.kind,
+          key: candidate.key,
+          params: JSON.stringify(candidate.params),
+          link: candidate.link,
+          createdAt: now,
+          deliveries: { create: channels.map((channel) => ({ channel: channel.channel, target: channel.target, nextAttemptAt: now })) },
+        },
+      });
+    }
+    return fresh;
+  });
+}
+
+export async function dueDeliveries(userId: string, now: Date, take = 50) {
+  return db().alertDelivery.findMany({
+    where: { status: "pending", nextAttemptAt: { lte: now }, alert: { userId } },
+    include: { alert: true },
+    orderBy: { nextAttemptAt: "asc" },
+    take,
+  });
+}
+
+export async function markDelivery(id: string, outcome: { status: "sent" | "pending" | "failed"; attempts: number; nextAttemptAt?: Date; lastError?: string | null; sentAt?: Date }) {
+  await db().alertDelivery.update({
+    where: { id },
+    data: { status: outcome.status, attempts: outcome.attempts, lastError: outcome.lastError ?? null, ...(outcome.nextAttemptAt ? { nextAttemptAt: outcome.nextAttemptAt } : {}), ...(outcome.sentAt ? { sentAt: outcome.sentAt } : {}) },
+  });
+}
+
+export async function recentDeliveries(userId: string, take = 10) {
+  return db().alertDelivery.findMany({ where: { alert: { userId } }, include: { alert: { select: { kind: true, createdAt: true } } }, orderBy: { nextAttemptAt: "desc" }, take });
+}
+
+export async function inbox(userId: string, take = 100) {
+  return db().alert.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take });
+}
+
+export async function unreadAlertCount(userId: string): Promise<number> {
+  return db().alert.count({ where: { userId, readAt: null } });
+}
+
+export async function markAlertsRead(userId: string, ids: readonly string[] | "all", read: boolean, now: Date) {
+  await db().alert.updateMany({ where: { userId, ...(ids === "all" ? {} : { id: { in: [...ids] } }) }, data: { readAt: read ? now : null } });
+}
+
+export async function pushSubscriptions(userId: string) {
+  return db().pushSubscription.findMany({ where: { userId } });
+}
+
+export async function savePushSubscription(userId: string, endpointHash: string, subscriptionEnc: string) {
+  await db().pushSubscription.upsert({ where: { endpointHash }, create: { userId, endpointHash, subscriptionEnc }, update: { userId, subscriptionEnc } });
+}
+
+export async function removePushSubscription(userId: string, endpointHash: string) {
+  await db().pushSubscription.deleteMany({ where: { userId, endpointHash } });
+}
+
+export async function removePushSubscriptionById(id: string) {
+  await db().pushSubscription.deleteMany({ where: { id } });
+}
