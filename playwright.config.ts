@@ -51,12 +51,14 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /fuzz\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /(fuzz|ledger|alerts)\.spec\.ts/ },
     // After the flows above, whose data it deletes (and then restores with a new login).
     { name: "destructive", testMatch: /\.destructive\.ts/, use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"] },
     // Last: it hammers every route, so it must not share the server's hour with the flows above.
     { name: "fuzz", testMatch: /fuzz\.spec\.ts/, dependencies: ["destructive"] },
     { name: "ledger", testMatch: /ledger\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: ledgerURL } },
+    // On the ledger's server too (its own bank-call budget), after the drift month.
+    { name: "ledger-alerts", testMatch: /alerts\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: ledgerURL }, dependencies: ["ledger"] },
   ],
   webServer: [serverConfig(E2E_PORT, E2E_DATA_DIR, {}), serverConfig(LEDGER_PORT, LEDGER_DATA_DIR, { E2E_WAIT_FOR_BUILD: "1", SALDO_BACKFILL_DAYS: "0", SALDO_RATE_BUDGET: "60" })],
 });

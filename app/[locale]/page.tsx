@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { z } from "zod";
 import { AccountsSection } from "@/components/overview/accounts-section";
+import { BudgetsCard } from "@/components/overview/budgets-card";
 import { OverviewCharts } from "@/components/overview/overview-charts";
 import { RecentTransactions } from "@/components/overview/recent-transactions";
 import { SyncStatusSection } from "@/components/overview/sync-status-section";
@@ -55,6 +56,9 @@ async function OverviewSections({ searchParams, locale }: { searchParams: Promis
       </Suspense>
       <Suspense fallback={<CardSkeleton label={t.loading} height={220} />}>
         <AccountsSection userId={userId} locale={locale} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <BudgetsCard userId={userId} locale={locale} today={today} />
       </Suspense>
       <Suspense fallback={<CardSkeleton label={t.loading} />}>
         <OverviewCharts userId={userId} locale={locale} today={today} month={month} includeTransfers={params.transfers === "include"} />

@@ -95,7 +95,7 @@ describe("alerts out of the app", () => {
     expect(hook.received).toHaveLength(1);
     const webhookBody = JSON.parse(hook.received[0]!.body.toString("utf8")) as Record<string, string>;
     expect(webhookBody).toMatchObject({ kind: "low_balance", title: "Low balance on Brukskonto" });
-    expect(webhookBody.body.replace(/\s/g, " ")).toContain("500,00 kr");
+    expect(webhookBody.body!.replace(/\s/g, " ")).toContain("500,00 kr");
     expect(webhookBody.url).toMatch(/\/accounts\/.+$/);
 
     expect(push.received).toHaveLength(1);
