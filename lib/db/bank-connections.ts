@@ -74,6 +74,8 @@ export async function deleteSyncedData(userId: string) {
     db().account.deleteMany({ where: { userId } }),
     db().syncRun.deleteMany({ where: { userId } }),
     db().syncState.deleteMany({ where: { userId } }),
+    // Alerts are about synced data; the owner's own budgets and alert settings stay.
+    db().alert.deleteMany({ where: { userId } }),
   ]);
 }
 
