@@ -69,7 +69,7 @@ function serverConfig(port: number, dataDir: string, extra: Record<string, strin
     // A production build on the sandbox bank, with its own data folder and a server log the tests scan.
     command: `bash scripts/e2e-server.sh ${port}`,
     url: `${url}/api/health`,
-    timeout: 180_000,
+    timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe" as const,
     stderr: "pipe" as const,

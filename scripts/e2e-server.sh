@@ -9,7 +9,7 @@ npx tsx scripts/migrate.ts
 # marks it with the run's id; a server started with E2E_WAIT_FOR_BUILD=1 waits for that mark.
 ready="$(dirname "$SALDO_DATA_DIR")/e2e-build-ready"
 if [ "${E2E_WAIT_FOR_BUILD:-}" = "1" ]; then
-  for _ in $(seq 1 340); do [ "$(cat "$ready" 2>/dev/null)" = "${E2E_RUN_ID:-}" ] && break; sleep 0.5; done
+  for _ in $(seq 1 600); do [ "$(cat "$ready" 2>/dev/null)" = "${E2E_RUN_ID:-}" ] && break; sleep 0.5; done
 else
   rm -f "$ready"
   if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then npx next build > "$SALDO_DATA_DIR/build.log" 2>&1 || { cat "$SALDO_DATA_DIR/build.log"; exit 1; }; fi
