@@ -38,7 +38,7 @@ test("a budget set from its suggestion shows spent and left as the sandbox's led
 
   // Bad input: each field says what is wrong, and nothing changes.
   const form = page.getByTestId("budget-form");
-  await form.getByLabel("Category").selectOption("GROCERIES");
+  await form.getByLabel("Category", { exact: true }).selectOption("GROCERIES");
   for (const [typed, message] of [
     ["-500", "cannot be negative"],
     ["three thousand", "must be a number"],

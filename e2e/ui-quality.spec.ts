@@ -6,10 +6,11 @@ test.use({ storageState: STORAGE_STATE });
 
 const PAGES = ["/", "/accounts", "/transactions", "/budgets", "/inbox", "/settings"];
 
+// One test per page and theme: each gets its own time, however many pages there are.
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`no serious or critical accessibility violations on any page (${colorScheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    for (const path of PAGES) {
+  for (const path of PAGES) {
+    test(`no serious or critical accessibility violations on ${path} (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
       await page.goto(path);
       await expect(page.locator("main h1")).toBeVisible();
       await page.waitForLoadState("networkidle");
@@ -18,8 +19,8 @@ for (const colorScheme of ["light", "dark"] as const) {
         .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
         .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`);
       expect(serious, `${path} (${colorScheme})`).toEqual([]);
-    }
-  });
+    });
+  }
 }
 
 test("the login page is accessible too", async ({ browser }) => {
@@ -31,11 +32,11 @@ test("the login page is accessible too", async ({ browser }) => {
   await context.close();
 });
 
-test("dark mode and the 375 px phone layout render without horizontal overflow", async ({ page }, testInfo) => {
-  await page.setViewportSize({ width: 375, height: 812 });
-  for (const colorScheme of ["dark", "light"] as const) {
-    await page.emulateMedia({ colorScheme });
-    for (const path of PAGES) {
+for (const path of PAGES) {
+  test(`dark mode and the 375 px phone layout render ${path} without horizontal overflow`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    for (const colorScheme of ["dark", "light"] as const) {
+      await page.emulateMedia({ colorScheme });
       await page.goto(path);
       await expect(page.locator("main h1")).toBeVisible();
       await page.waitForLoadState("networkidle");
@@ -48,8 +49,8 @@ test("dark mode and the 375 px phone layout render without horizontal overflow",
         contentType: "image/png",
       });
     }
-  }
-});
+  });
+}
 
 test("the theme switch overrides the system theme", async ({ page, context }) => {
   await page.emulateMedia({ colorScheme: "light" });

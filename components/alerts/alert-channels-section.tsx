@@ -20,14 +20,14 @@ export async function AlertChannelsSection({ userId, locale, accounts }: { userI
         <p className="muted" style={{ margin: 0 }}>
           {t.alerts.settingsExplain}
         </p>
-        <AlertSettingsForm settings={settings} accounts={accounts} text={t.alerts} />
+        <AlertSettingsForm locale={locale} settings={settings} accounts={accounts} text={t.alerts} />
       </section>
       <section className="card stack" aria-labelledby="channels-title">
         <h2 id="channels-title">{t.alerts.channels}</h2>
         <h3>{t.alerts.push}</h3>
         <PushToggle text={t.alerts} publicKey={vapidKeys()?.publicKey ?? null} />
         <h3>{t.alerts.webhook}</h3>
-        <WebhookForm text={t.alerts} configured={Boolean(preferences?.webhookUrlEnc)} format={preferences?.webhookFormat ?? "json"} />
+        <WebhookForm locale={locale} text={t.alerts} configured={Boolean(preferences?.webhookUrlEnc)} format={preferences?.webhookFormat ?? "json"} />
         <h3>{t.alerts.deliveries}</h3>
         {deliveries.length === 0 ? (
           <p className="muted" style={{ margin: 0 }}>

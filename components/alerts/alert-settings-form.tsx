@@ -6,6 +6,7 @@ import type { AlertSettings } from "@/lib/alerts/alert-settings";
 import type { Messages } from "@/lib/i18n/messages";
 
 interface Props {
+  locale: string;
   settings: AlertSettings;
   accounts: { id: string; name: string }[];
   text: Messages["alerts"];
@@ -14,7 +15,7 @@ interface Props {
 const kr = (ore: number) => String(Math.round(ore / 100));
 
 /** Each kind of alert on or off, with its limit; per account too for low balance. */
-export function AlertSettingsForm({ settings, accounts, text }: Props) {
+export function AlertSettingsForm({ locale, settings, accounts, text }: Props) {
   const [state, action, pending] = useActionState<AlertFormState, FormData>(saveAlertSettingsAction, { status: "idle" });
   const invalid = (name: string) => state.status === "invalid" && state.fields?.includes(name);
   const toggle = (name: string, label: string, checked: boolean) => (
@@ -32,6 +33,7 @@ export function AlertSettingsForm({ settings, accounts, text }: Props) {
   );
   return (
     <form action={action} className="alert-settings" data-testid="alert-settings">
+      <input type="hidden" name="locale" value={locale} />
       <fieldset>
         <legend>{text.kinds.lowBalance}</legend>
         {toggle("lowBalance.enabled", text.kinds.lowBalance, settings.lowBalance.enabled)}

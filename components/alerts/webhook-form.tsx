@@ -5,7 +5,7 @@ import { saveWebhookAction, testWebhookAction, type AlertFormState } from "@/app
 import type { Messages } from "@/lib/i18n/messages";
 
 /** The webhook: its address is never shown again once saved (it may hold a token). */
-export function WebhookForm({ text, configured, format }: { text: Messages["alerts"]; configured: boolean; format: string }) {
+export function WebhookForm({ locale, text, configured, format }: { locale: string; text: Messages["alerts"]; configured: boolean; format: string }) {
   const [saved, save, saving] = useActionState<AlertFormState, FormData>(saveWebhookAction, { status: "idle" });
   const [tested, test, testing] = useActionState<AlertFormState, FormData>(testWebhookAction, { status: "idle" });
   const status = tested.status !== "idle" ? tested : saved;
@@ -23,6 +23,7 @@ export function WebhookForm({ text, configured, format }: { text: Messages["aler
               : "";
   return (
     <form action={save} className="budget-form" data-testid="webhook-form">
+      <input type="hidden" name="locale" value={locale} />
       <label htmlFor="webhook-url">{text.webhookUrl}</label>
       <input id="webhook-url" name="url" type="url" autoComplete="off" placeholder={configured ? "••••••••" : "https://"} aria-invalid={status.status === "invalid" || undefined} />
       <label htmlFor="webhook-format">{text.webhookFormat}</label>

@@ -10,7 +10,7 @@ import { requireUserId } from "@/lib/auth/require-user";
 import { appConfig } from "@/lib/config/app-config";
 import { alertPreferences, saveAlertSettings, saveWebhook } from "@/lib/db/alert-store";
 import { accountsForUser } from "@/lib/db/dashboard-reads";
-import { currentMessages } from "@/lib/i18n/locale";
+import { LOCALES, MESSAGES, type Locale } from "@/lib/i18n/messages";
 
 export interface AlertFormState {
   status: "idle" | "saved" | "removed" | "sent" | "invalid" | "failed";
@@ -20,7 +20,7 @@ export interface AlertFormState {
 
 export async function saveAlertSettingsAction(_previous: AlertFormState, formData: FormData): Promise<AlertFormState> {
   const userId = await requireUserId();
-  const { locale } = await currentMessages();
+  const locale = localeOf(formData);
   const accounts = await accountsForUser(userId);
   const parsed = parseAlertSettingsForm(formData, accounts.map((account) => account.id), locale);
   if (!parsed.ok) return { status: "invalid", fields: parsed.fields };
@@ -28,6 +28,9 @@ export async function saveAlertSettingsAction(_previous: AlertFormState, formDat
   revalidatePath("/settings");
   return { status: "saved" };
 }
+
+// Server actions run outside the page's route, so the page sends its language along.
+const localeOf = (formData: FormData): Locale => ((LOCALES as readonly string[]).includes(String(formData.get("locale"))) ? (String(formData.get("locale")) as Locale) : "nb");
 
 const formatOf = (value: FormDataEntryValue | null): WebhookFormat => (WEBHOOK_FORMATS as readonly string[]).includes(String(value)) ? (String(value) as WebhookFormat) : "json";
 
@@ -52,7 +55,7 @@ export async function saveWebhookAction(_previous: AlertFormState, formData: For
 /** "Send test": the address as typed in the form, so it can be tried before it is saved. */
 export async function testWebhookAction(_previous: AlertFormState, formData: FormData): Promise<AlertFormState> {
   await requireUserId();
-  const { t } = await currentMessages();
+  const t = MESSAGES[localeOf(formData)];
   const url = String(formData.get("url") ?? "").trim().slice(0, 2001);
   if (webhookUrlProblem(url)) return { status: "invalid", fields: ["url"] };
   const outcome = await sendWebhook(url, formatOf(formData.get("format")), {
