@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { startTransition, useActionState, type FormEvent } from "react";
 import { saveAlertSettingsAction, type AlertFormState } from "@/app/[locale]/settings/alert-actions";
 import type { AlertSettings } from "@/lib/alerts/alert-settings";
 import type { Messages } from "@/lib/i18n/messages";
@@ -17,6 +17,12 @@ const kr = (ore: number) => String(Math.round(ore / 100));
 /** Each kind of alert on or off, with its limit; per account too for low balance. */
 export function AlertSettingsForm({ locale, settings, accounts, text }: Props) {
   const [state, action, pending] = useActionState<AlertFormState, FormData>(saveAlertSettingsAction, { status: "idle" });
+  // Submitted by hand: a form action would reset the fields to what the page was rendered with.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
   const invalid = (name: string) => state.status === "invalid" && state.fields?.includes(name);
   const toggle = (name: string, label: string, checked: boolean) => (
     <label className="checkbox">
@@ -32,7 +38,7 @@ export function AlertSettingsForm({ locale, settings, accounts, text }: Props) {
     </label>
   );
   return (
-    <form action={action} className="alert-settings" data-testid="alert-settings">
+    <form onSubmit={submit} className="alert-settings" data-testid="alert-settings">
       <input type="hidden" name="locale" value={locale} />
       <fieldset>
         <legend>{text.kinds.lowBalance}</legend>

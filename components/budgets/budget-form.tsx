@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
 import { saveBudgetAction, type BudgetFormState } from "@/app/[locale]/budgets/actions";
 import type { Messages } from "@/lib/i18n/messages";
 
@@ -15,6 +15,12 @@ export function BudgetForm({ text, categories, initial }: Props) {
   const [state, action, pending] = useActionState<BudgetFormState, FormData>(saveBudgetAction, { status: "idle", errors: {} });
   const [category, setCategory] = useState(initial?.category ?? categories[0]?.code ?? "");
   const id = useId();
+  // Submitted by hand: a form action would reset the fields, and a refused amount must stay visible.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
   const subs = categories.find((candidate) => candidate.code === category)?.subs ?? [];
   const error = (field: "amount" | "category" | "sub") => {
     const code = state.errors[field];
@@ -25,7 +31,7 @@ export function BudgetForm({ text, categories, initial }: Props) {
     ) : null;
   };
   return (
-    <form action={action} className="budget-form" data-testid="budget-form" noValidate>
+    <form onSubmit={submit} className="budget-form" data-testid="budget-form" noValidate>
       <label htmlFor={`${id}-category`}>{text.category}</label>
       <select id={`${id}-category`} name="category" value={category} onChange={(event) => setCategory(event.target.value)} aria-invalid={Boolean(state.errors.category)} aria-describedby={state.errors.category ? `${id}-category-error` : undefined}>
         {categories.map((option) => (
