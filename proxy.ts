@@ -29,13 +29,14 @@ function ownOrigins(request: NextRequest): string[] {
  * nonce, which Next.js reads from the request's policy header and puts on its own scripts.
  */
 export async function proxy(request: NextRequest) {
-  const refusal = await checkServerActionRequest(request, ownOrigins(request));
+  const { pathname } = request.nextUrl;
+  const isPage = !ROUTE_HANDLERS.test(pathname) && !ROOT_FILES.has(pathname);
+  const refusal = await checkServerActionRequest(request, ownOrigins(request), { page: isPage });
   if (refusal) {
     return withStaticHeaders(NextResponse.json({ error: { code: refusal.code, message: refusal.message } }, { status: refusal.status }));
   }
   // Without a session cookie a private page can only end at the login page: say so with a plain
   // redirect before rendering (the page itself still checks the session for real).
-  const { pathname } = request.nextUrl;
   if (PRIVATE_PAGES.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     return withStaticHeaders(NextResponse.redirect(new URL("/login", request.url)));
   }
@@ -44,7 +45,6 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
-  const isPage = !ROUTE_HANDLERS.test(pathname) && !ROOT_FILES.has(pathname);
   const response = isPage
     ? NextResponse.rewrite(pageInLanguage(request), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });

@@ -58,4 +58,23 @@ describe("checkServerActionRequest", () => {
     await checkServerActionRequest(request, [ORIGIN]);
     expect((await request.formData()).get("1_locale")).toBe("en");
   });
+
+  it("checks form posts to pages without a Next-Action header too, as Next parses them as actions", async () => {
+    const post = (body: BodyInit, type?: string) => {
+      const request = new Request(`${ORIGIN}/login`, { method: "POST", body });
+      if (!type) return request;
+      const headers = new Headers(request.headers);
+      headers.set("content-type", type);
+      return new Request(request, { headers });
+    };
+    expect((await checkServerActionRequest(post("x", "multipart/form-data; boundary=x"), [ORIGIN]))?.status).toBe(400);
+    expect((await checkServerActionRequest(post("x", "multipart/form-data; boundary=x"), [ORIGIN], { page: false }))).toBeNull();
+    const form = new FormData();
+    form.set(`$ACTION_ID_${ID}`, "");
+    expect(await checkServerActionRequest(post(form), [ORIGIN])).toBeNull();
+    const forged = new FormData();
+    forged.set("$ACTION_ID_../x", "");
+    expect((await checkServerActionRequest(post(forged), [ORIGIN]))?.status).toBe(400);
+    expect(await checkServerActionRequest(post("a=1", "application/x-www-form-urlencoded"), [ORIGIN])).toBeNull();
+  });
 });

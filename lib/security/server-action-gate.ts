@@ -1,6 +1,8 @@
 // Next.js answers a malformed server-action request (bad Origin, content type, id or body) with a
 // 500 and a stack trace in the log. This gate, run by proxy.ts, refuses such requests with a clear
-// 4xx first; well-formed ones pass on to Next, which still does its own checks.
+// 4xx first; well-formed ones pass on to Next, which still does its own checks. Next also takes
+// every form POST to a page as a possible no-JavaScript action and parses its body, so those are
+// checked too.
 
 export interface GateRefusal {
   status: 400 | 403 | 405;
@@ -20,9 +22,44 @@ function originOf(value: string | null): string | null {
   }
 }
 
-export async function checkServerActionRequest(request: Request, allowedOrigins: readonly string[]): Promise<GateRefusal | null> {
+// The content types for which Next reads a page POST as a form action (its own, case-sensitive test).
+function isFormPost(request: Request): boolean {
+  const type = request.headers.get("content-type") ?? "";
+  return request.method === "POST" && (type.startsWith("multipart/form-data") || type === "application/x-www-form-urlencoded");
+}
+
+async function checkFormFields(request: Request, options: { actionIdFields: boolean }): Promise<GateRefusal | null> {
+  let form: FormData;
+  try {
+    form = await request.clone().formData();
+  } catch {
+    return { status: 400, code: "bad_request", message: "The form data could not be read." };
+  }
+  for (const [name, value] of form.entries()) {
+    if (typeof value !== "string" || value.length > MAX_FIELD) return { status: 400, code: "bad_request", message: `Field "${name.slice(0, 40)}" is not acceptable.` };
+    if (options.actionIdFields && name.startsWith("$ACTION_ID_") && !ACTION_ID.test(name.slice("$ACTION_ID_".length))) {
+      return { status: 400, code: "bad_request", message: "Unknown server action." };
+    }
+  }
+  // Next reads the argument list from field "0" as JSON: it must be an array.
+  const args = form.get("0");
+  if (args !== null) {
+    try {
+      if (!Array.isArray(JSON.parse(String(args)))) throw new Error("not an array");
+    } catch {
+      return { status: 400, code: "bad_request", message: "The action's arguments are malformed." };
+    }
+  }
+  return null;
+}
+
+export async function checkServerActionRequest(
+  request: Request,
+  allowedOrigins: readonly string[],
+  target: { page: boolean } = { page: true },
+): Promise<GateRefusal | null> {
   const actionId = request.headers.get("next-action");
-  if (actionId === null) return null;
+  if (actionId === null) return target.page && isFormPost(request) ? checkFormFields(request, { actionIdFields: true }) : null;
   if (request.method !== "POST") return { status: 405, code: "method_not_allowed", message: "Server actions are called with POST." };
   const origin = originOf(request.headers.get("origin"));
   if (!origin || !allowedOrigins.includes(origin)) return { status: 403, code: "forbidden", message: "Cross-site server action refused." };
@@ -41,23 +78,5 @@ export async function checkServerActionRequest(request: Request, allowedOrigins:
   if (!/^multipart\/form-data;\s*boundary=/i.test(type)) {
     return { status: 400, code: "bad_request", message: "Server actions take form data or a JSON argument list." };
   }
-  let form: FormData;
-  try {
-    form = await request.clone().formData();
-  } catch {
-    return { status: 400, code: "bad_request", message: "The form data could not be read." };
-  }
-  for (const [name, value] of form.entries()) {
-    if (typeof value !== "string" || value.length > MAX_FIELD) return { status: 400, code: "bad_request", message: `Field "${name.slice(0, 40)}" is not acceptable.` };
-  }
-  // Next reads the argument list from field "0" as JSON: it must be an array.
-  const args = form.get("0");
-  if (args !== null) {
-    try {
-      if (!Array.isArray(JSON.parse(String(args)))) throw new Error("not an array");
-    } catch {
-      return { status: 400, code: "bad_request", message: "The action's arguments are malformed." };
-    }
-  }
-  return null;
+  return checkFormFields(request, { actionIdFields: false });
 }
