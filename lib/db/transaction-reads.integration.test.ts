@@ -1,8 +1,5 @@
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { useTempDatabase } from "../../test-support/temp-database";
 import { transactionFilterSchema } from "../transactions/transaction-filter";
 import { db } from "./client";
 import { listTransactions } from "./transaction-reads";
@@ -10,17 +7,7 @@ import { listTransactions } from "./transaction-reads";
 const TEXTS = ["Rabatt 50% på alt", "500 kr fra Ola", "5050 Bergen", "a_b AS", "axb AS", "LØNN_MARS", "Kiwi 100%"];
 
 beforeAll(async () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-search-"));
-  const url = `file:${path.join(dataDir, "saldo.db")}`;
-  Object.assign(process.env, {
-    SALDO_DATA_DIR: dataDir,
-    DATABASE_URL: url,
-    SALDO_ENCRYPTION_KEY: `it:${randomBytes(32).toString("base64")}`,
-    AUTH_SECRET: randomBytes(33).toString("base64"),
-    AUTH_URL: "http://localhost:3999",
-  });
-  const { applyMigrations } = await import("./migrations");
-  await applyMigrations({ url });
+  await useTempDatabase();
   const syncedAt = new Date();
   await db().user.create({ data: { id: "u1" } });
   await db().account.create({
