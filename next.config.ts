@@ -18,6 +18,9 @@ const nextConfig: NextConfig = {
   partialPrefetching: false,
   // The server applies migrations to a local database file at start (also a sandbox demo's /tmp file).
   outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
+  // Saldo shows no raster images: without the optimizer, /_next/image is a plain 404, not an endpoint
+  // that fetches our own files on a client's behalf.
+  images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
