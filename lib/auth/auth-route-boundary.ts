@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { NextRequest } from "next/server";
 import { SaldoError } from "../errors/saldo-error";
-import { errorResponse } from "../http/api-route";
+import { errorResponse } from "../http/error-response";
 import { logEvent } from "../http/log";
 import { sanitizeAuthRequest } from "./sanitize-auth-request";
 
