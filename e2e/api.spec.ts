@@ -47,7 +47,9 @@ test.describe("route handlers, logged in", () => {
     expect(crossSite.status()).toBe(403);
     const noOrigin = await request.post("/api/sync");
     expect(noOrigin.status()).toBe(403);
-    // The login's backfill may still hold the sync lease: wait for it rather than accept a refusal.
+    // The login's backfill takes the sync lease window by window and stops (until its next trigger)
+    // when a sync holds it between two windows: let it finish first; then a refusal is a failure.
+    await expect.poll(async () => (await (await request.get("/api/sync")).json()).status.backfill.done, { timeout: 60_000 }).toBe(true);
     let response = await request.post("/api/sync", { headers: { Origin: baseURL! } });
     for (let attempt = 0; attempt < 30 && response.status() === 409 && (await response.json()).error.code === "conflict"; attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 1000));
