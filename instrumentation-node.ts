@@ -1,9 +1,12 @@
-// Start-up work for the Node.js server (see instrumentation.ts): name every bad environment
-// variable, bring a local database file up to date, and warn about tokens no key can read.
+// Start-up work for the Node.js server (see instrumentation.ts): refuse the methods Next cannot
+// handle, name every bad environment variable, bring a local database file up to date, and warn
+// about tokens no key can read.
 import { appConfig } from "./lib/config/app-config";
 import { logEvent } from "./lib/http/log";
+import { refuseUnrepresentableMethods } from "./lib/http/refuse-unrepresentable-methods";
 
 export async function registerNode() {
+  refuseUnrepresentableMethods();
   let config;
   try {
     config = appConfig();

@@ -12,6 +12,7 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 // Route handlers, the root files and Next.js's build files; every other path is a page, served from
 // its language's tree (where an unknown one is the not-found page).
 const ROUTE_HANDLERS = /^\/(api|sandbox|_next)\//;
+const API_OR_SANDBOX = /^\/(api|sandbox)\//;
 const ROOT_FILES = new Set(["/robots.txt", "/icon.svg"]);
 
 function ownOrigins(request: NextRequest): string[] {
@@ -29,13 +30,18 @@ function ownOrigins(request: NextRequest): string[] {
  * nonce, which Next.js reads from the request's policy header and puts on its own scripts.
  */
 export async function proxy(request: NextRequest) {
-  const refusal = await checkServerActionRequest(request, ownOrigins(request));
+  const { pathname } = request.nextUrl;
+  const isPage = !ROUTE_HANDLERS.test(pathname) && !ROOT_FILES.has(pathname);
+  // Next renders a page for every path but our route handlers (build files it cannot find get the
+  // not-found page, and /api/x/%2e%2e/ is the home page), and reads a form post to any page as a
+  // possible action.
+  const resolved = new URL(pathname.replace(/%2e/gi, "."), request.nextUrl.origin).pathname;
+  const refusal = await checkServerActionRequest(request, ownOrigins(request), { page: !API_OR_SANDBOX.test(resolved) });
   if (refusal) {
     return withStaticHeaders(NextResponse.json({ error: { code: refusal.code, message: refusal.message } }, { status: refusal.status }));
   }
   // Without a session cookie a private page can only end at the login page: say so with a plain
   // redirect before rendering (the page itself still checks the session for real).
-  const { pathname } = request.nextUrl;
   if (PRIVATE_PAGES.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     return withStaticHeaders(NextResponse.redirect(new URL("/login", request.url)));
   }
@@ -44,7 +50,6 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
-  const isPage = !ROUTE_HANDLERS.test(pathname) && !ROOT_FILES.has(pathname);
   const response = isPage
     ? NextResponse.rewrite(pageInLanguage(request), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
@@ -66,5 +71,9 @@ function withStaticHeaders(response: NextResponse): NextResponse {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image).*)" }],
+  matcher: [
+    { source: "/((?!_next/static|_next/image).*)" },
+    // Build files skip the proxy, except form posts, which Next would read as actions.
+    { source: "/_next/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+  ],
 };

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 export function NavLinks({ links, label }: { links: { href: string; label: string }[]; label: string }) {
-  const pathname = usePathname();
+  const pathname = usePathname() ?? "/";
   return (
     <nav className="site-nav" aria-label={label}>
       {links.map((link) => {

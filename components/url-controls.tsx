@@ -5,11 +5,11 @@ import { useState, useTransition } from "react";
 
 function useSetParam() {
   const router = useRouter();
-  const pathname = usePathname();
+  const pathname = usePathname() ?? "/";
   const params = useSearchParams();
   const [pending, startTransition] = useTransition();
   const set = (name: string, value: string | null) => {
-    const next = new URLSearchParams(params.toString());
+    const next = new URLSearchParams(params?.toString());
     if (value === null || value === "") next.delete(name);
     else next.set(name, value);
     const query = next.toString();

@@ -59,6 +59,17 @@ test.describe("headers", () => {
     expect(again.headers()["content-security-policy"]).not.toBe(policy);
   });
 
+  test("build files, which skip the proxy, carry the same static headers as pages", async ({ request }) => {
+    const page = await request.get("/login");
+    const file = /src="(\/_next\/static\/[^"]+\.js)"/.exec(await page.text())?.[1];
+    expect(file).toBeTruthy();
+    const asset = await request.get(file!);
+    expect(asset.status()).toBe(200);
+    for (const name of ["x-content-type-options", "x-frame-options", "referrer-policy", "permissions-policy", "cross-origin-opener-policy", "strict-transport-security"]) {
+      expect(asset.headers()[name], name).toBe(page.headers()[name]);
+    }
+  });
+
   test("API responses carry the headers too, and cookies are HttpOnly and SameSite=Lax", async ({ request, context }) => {
     const response = await request.get("/api/accounts");
     expect(response.headers()["x-content-type-options"]).toBe("nosniff");

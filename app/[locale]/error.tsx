@@ -5,7 +5,7 @@ import { useParams } from "next/navigation";
 // Rendered inside the root layout when a page throws; no server data is available here, so the
 // text follows the language of the route.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const english = useParams<{ locale?: string }>().locale === "en";
+  const english = useParams<{ locale?: string }>()?.locale === "en";
   return (
     <section className="card stack" role="alert">
       <h1>{english ? "Something went wrong" : "Noe gikk galt"}</h1>

@@ -1,11 +1,17 @@
 import "server-only";
 import { appConfig } from "../config/app-config";
-import { claimOwner } from "../db/deployment-owner";
+import { claimOwner, readOwner } from "../db/deployment-owner";
 import { logEvent } from "../http/log";
 
 /** What SALDO_OWNER may say: the full identity ("sb1:<customerKey>") or just the key. */
 function normalise(owner: string): string {
   return owner.startsWith("sb1:") ? owner : `sb1:${owner}`;
+}
+
+/** The owner this deployment already knows, if any: SALDO_OWNER, else whoever logged in first. */
+export async function knownOwner(): Promise<string | null> {
+  const pinned = appConfig().owner;
+  return pinned ? normalise(pinned) : readOwner();
 }
 
 /**

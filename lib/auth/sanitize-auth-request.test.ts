@@ -32,4 +32,22 @@ describe("sanitizeAuthRequest", () => {
     );
     expect(await cleaned.text()).toBe("csrfToken=abc");
   });
+
+  it("drops a callback cookie that is not valid percent-encoding instead of throwing", async () => {
+    for (const name of ["authjs.callback-url", "__Secure-authjs.callback-url"]) {
+      for (const value of ["%", "%E0%A4%A", "/%zz", "%ff"]) {
+        const cleaned = await sanitizeAuthRequest(new Request(base, { headers: { cookie: `a=1; ${name}=${value}; b=2` } }));
+        expect(cleaned.headers.get("cookie")).toBe("a=1; b=2");
+      }
+    }
+  });
+
+  it("reads cookie names and values as Auth.js does: trimmed, quoted, percent-encoded", async () => {
+    for (const header of [" authjs.callback-url=%", "authjs.callback-url =x", 'authjs.callback-url="2026-02-30"', "authjs.callback-url=%2F%2Fevil.example"]) {
+      const cleaned = await sanitizeAuthRequest(new Request(base, { headers: { cookie: header } }));
+      expect(cleaned.headers.get("cookie")).toBe("");
+    }
+    const kept = new Request(base, { headers: { cookie: 'authjs.callback-url="%2Fsettings"' } });
+    expect(await sanitizeAuthRequest(kept)).toBe(kept);
+  });
 });

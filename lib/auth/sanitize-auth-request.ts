@@ -1,6 +1,7 @@
 // Auth.js answers 500 (InvalidCallbackUrl) when a callbackUrl, from the query, a form field or its
 // cookie, is not a URL. Such a value can only come from a forged request: drop it, so Auth.js
-// falls back to its default (our own origin) instead of failing.
+// falls back to its default (our own origin) instead of failing. Cookies are read the way Auth.js
+// reads them (names trimmed, values percent-decoded where they can be), so none slips past.
 
 const CALLBACK_COOKIES = ["authjs.callback-url", "__Secure-authjs.callback-url"];
 
@@ -11,6 +12,23 @@ function acceptable(value: string, origin: string): boolean {
   } catch {
     return false;
   }
+}
+
+function decoded(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+function isForgedCallbackCookie(pair: string, origin: string): boolean {
+  const split = pair.indexOf("=");
+  if (split === -1 || !CALLBACK_COOKIES.includes(pair.slice(0, split).trim())) return false;
+  let value = pair.slice(split + 1).trim();
+  if (value.startsWith('"') && value.endsWith('"') && value.length > 1) value = value.slice(1, -1);
+  const url = decoded(value);
+  return url === null || !acceptable(url, origin);
 }
 
 export async function sanitizeAuthRequest(request: Request): Promise<Request> {
@@ -27,10 +45,7 @@ export async function sanitizeAuthRequest(request: Request): Promise<Request> {
   if (cookie) {
     const kept = cookie
       .split(/;\s*/)
-      .filter((pair) => {
-        const [name = "", ...rest] = pair.split("=");
-        return !CALLBACK_COOKIES.includes(name) || acceptable(decodeURIComponent(rest.join("=")), url.origin);
-      })
+      .filter((pair) => !isForgedCallbackCookie(pair, url.origin))
       .join("; ");
     if (kept !== cookie) {
       headers.set("cookie", kept);

@@ -6,6 +6,7 @@ import type { BankIdentity } from "../domain/types";
 import { guardedFetch } from "../rate-budget/guarded-fetch";
 import { fetchBankIdentity } from "../sparebank1/identity";
 import { tokenUrl } from "../sparebank1/token-endpoint";
+import { knownOwner } from "./owner-gate";
 
 export const PROVIDER_ID = "sparebank1";
 
@@ -23,7 +24,7 @@ export function sparebank1Provider(): OAuthConfig<BankIdentity> {
     token: tokenUrl(),
     userinfo: {
       url: `${bank.apiUrl}/personal/banking/accounts`,
-      request: ({ tokens }: { tokens: { access_token?: string } }) => fetchBankIdentity(tokens.access_token ?? ""),
+      request: async ({ tokens }: { tokens: { access_token?: string } }) => fetchBankIdentity(tokens.access_token ?? "", await knownOwner()),
     },
     client: { token_endpoint_auth_method: bank.clientAuth },
     checks: bank.pkce ? ["pkce", "state"] : ["state"],

@@ -32,16 +32,6 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** The instant Oslo's clocks show 00:00 on `day` (handles both DST changes). */
-export function osloMidnight(day: string): number {
-  const utcMidnight = Date.parse(`${day}T00:00:00Z`);
-  for (const offsetHours of [1, 2]) {
-    const candidate = utcMidnight - offsetHours * 3_600_000;
-    if (osloDate(candidate) === day && osloDate(candidate - 1) !== day) return candidate;
-  }
-  return utcMidnight - 3_600_000;
-}
-
 /** Today in Oslo (server components call this rather than reading the clock inline). */
 export function osloToday(): string {
   return osloDate(Date.now());

@@ -46,7 +46,3 @@ export async function updateSession(sessionToken: string, expires: Date | undefi
 export async function deleteSession(sessionToken: string) {
   await db().session.deleteMany({ where: { sessionToken } });
 }
-
-export async function countUsers() {
-  return db().user.count();
-}

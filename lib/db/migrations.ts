@@ -37,7 +37,7 @@ export async function applyMigrations(options: { url: string; authToken?: string
       ),
     );
     const names = fs
-      // prisma/migrations is traced into the output by next.config.mjs; a caller's own folder is not.
+      // prisma/migrations is traced into the output by next.config.ts; a caller's own folder is not.
       .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, "migration.sql")))
       .map((entry) => entry.name)

@@ -1,5 +1,6 @@
 import "server-only";
 import { SaldoError } from "../errors/saldo-error";
+import { hasLikeWildcard, searchMatcher } from "../transactions/search-match";
 import { searchSpellings } from "../transactions/search-spellings";
 import { decodeCursor, encodeCursor, type TransactionFilter } from "../transactions/transaction-filter";
 import { db } from "./client";
@@ -31,19 +32,37 @@ export function transactionWhere(userId: string, filter: Omit<TransactionFilter,
   return { AND: and };
 }
 
+const EXACT_SEARCH_BATCH = 200;
+
 /** Keyset pagination, newest first: stable under inserts and fast at any depth. */
 export async function listTransactions(userId: string, filter: TransactionFilter) {
   const cursor = filter.cursor ? decodeCursor(filter.cursor) : undefined;
   if (filter.cursor && !cursor) throw new SaldoError("bad_request", 'Invalid query parameter "cursor": not a cursor this API issued.');
   const where = transactionWhere(userId, filter);
-  const page = await db().transaction.findMany({
-    where: cursor
-      ? { AND: [where, { OR: [{ bookingDate: { lt: cursor.bookingDate } }, { bookingDate: cursor.bookingDate, id: { lt: cursor.id } }] }] }
-      : where,
-    orderBy: [{ bookingDate: "desc" }, { id: "desc" }],
-    take: filter.limit + 1,
-    include: { account: { select: { name: true, description: true, accountNumber: true } } },
-  });
+  const read = (after: { bookingDate: string; id: string } | undefined, take: number) =>
+    db().transaction.findMany({
+      where: after ? { AND: [where, { OR: [{ bookingDate: { lt: after.bookingDate } }, { bookingDate: after.bookingDate, id: { lt: after.id } }] }] } : where,
+      orderBy: [{ bookingDate: "desc" }, { id: "desc" }],
+      take,
+      include: { account: { select: { name: true, description: true, accountNumber: true } } },
+    });
+  let page: Awaited<ReturnType<typeof read>>;
+  if (filter.q && hasLikeWildcard(filter.q)) {
+    // LIKE reads "%" and "_" as wildcards, and Prisma's contains adds no ESCAPE clause: the database
+    // answers a superset, so rows are read in batches and kept only where the text really occurs.
+    const matches = searchMatcher(filter.q);
+    page = [];
+    let after = cursor;
+    while (page.length <= filter.limit) {
+      const batch = await read(after, EXACT_SEARCH_BATCH);
+      page.push(...batch.filter((row) => matches([row.description, row.merchantName, row.kidOrMessage])));
+      if (batch.length < EXACT_SEARCH_BATCH) break;
+      after = batch.at(-1);
+    }
+    page = page.slice(0, filter.limit + 1);
+  } else {
+    page = await read(cursor, filter.limit + 1);
+  }
   const hasMore = page.length > filter.limit;
   const items = (hasMore ? page.slice(0, filter.limit) : page).map(withNumbers);
   const last = items.at(-1);

@@ -1,7 +1,6 @@
 import "server-only";
+import { BUDGET_WINDOW_MS, budgetStatus } from "../rate-budget/budget-window";
 import { db } from "./client";
-
-const HOUR_MS = 3_600_000;
 
 /**
  * Reserves a slot for one bank call in the rolling hour. The row is written first and counted
@@ -9,12 +8,15 @@ const HOUR_MS = 3_600_000;
  */
 export async function reserveUpstreamCall(endpoint: string, budget: number, now: Date) {
   const row = await db().upstreamCall.create({ data: { at: now, endpoint } });
-  const windowStart = new Date(now.getTime() - HOUR_MS);
+  const windowStart = new Date(now.getTime() - BUDGET_WINDOW_MS);
   const inWindow = await db().upstreamCall.count({ where: { at: { gt: windowStart } } });
   if (inWindow <= budget) return { id: row.id, granted: true as const };
   await db().upstreamCall.delete({ where: { id: row.id } });
-  const oldest = await db().upstreamCall.findFirst({ where: { at: { gt: windowStart } }, orderBy: { at: "asc" } });
-  return { id: row.id, granted: false as const, freesAt: new Date((oldest?.at ?? now).getTime() + HOUR_MS) };
+  // The same arithmetic as the budget shown in settings: with more calls in the window than the
+  // budget (a lowered budget), the slot frees when enough have left it, not when the oldest does.
+  const calls = await db().upstreamCall.findMany({ where: { at: { gt: windowStart } }, select: { at: true } });
+  const status = budgetStatus(calls.map((call) => call.at), budget, now);
+  return { id: row.id, granted: false as const, freesAt: status.nextSlotAt ?? now };
 }
 
 export async function completeUpstreamCall(id: string, status: number | null, durationMs: number) {

@@ -4,10 +4,6 @@ export function formatDateTime(date: Date, locale = "nb-NO"): string {
   return new Intl.DateTimeFormat(locale, { timeZone: OSLO_TIME_ZONE, dateStyle: "medium", timeStyle: "short" }).format(date);
 }
 
-export function formatTime(date: Date, locale = "nb-NO"): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: OSLO_TIME_ZONE, hour: "2-digit", minute: "2-digit" }).format(date);
-}
-
 /** A yyyy-MM-dd Oslo day, shown without any time-zone shift. */
 export function formatDay(day: string, locale = "nb-NO", style: "medium" | "long" | "short" = "medium"): string {
   return new Intl.DateTimeFormat(locale, { timeZone: "UTC", dateStyle: style }).format(new Date(`${day}T00:00:00Z`));

@@ -7,6 +7,7 @@ import { computeDashboardSeries, type DashboardSeriesInput } from "./compute-das
 import { spendingByCategory } from "./spending-by-category";
 import { spentThisMonthVsLast } from "./spent-this-month-vs-last";
 import { seededRandom, syntheticDataset } from "./synthetic-dataset";
+import { groceries, insightRow, transport } from "./test-fixtures";
 import { topMerchants } from "./top-merchants";
 
 function separately(input: DashboardSeriesInput) {
@@ -32,7 +33,9 @@ describe("computeDashboardSeries", () => {
     });
     expect(series).toEqual({
       spendingByCategory: { total: 0, categories: [] },
-      cashFlow: cashFlowByMonth([], "2026-03"),
+      cashFlow: ["2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03"].map(
+        (month) => ({ month, income: 0, spending: 0, net: 0 }),
+      ),
       balance: [
         { date: "2026-03-09", balance: 0 },
         { date: "2026-03-10", balance: 0 },
@@ -40,6 +43,59 @@ describe("computeDashboardSeries", () => {
       topMerchants: [],
       monthComparison: { thisMonth: 0, lastMonthToSameDay: 0, lastMonthTotal: 0, change: null },
     });
+  });
+
+  // Worked out by hand, so the expectation does not come from the code under test.
+  it("gives the hand-computed series for a small month", () => {
+    const kiwi = { ...groceries, merchantName: "Kiwi" };
+    const rows = [
+      insightRow({ bookingDate: "2026-03-09", amount: -2000, ...kiwi }),
+      insightRow({ bookingDate: "2026-03-10", amount: -500, ...kiwi }),
+      insightRow({ bookingDate: "2026-03-10", amount: -700, ...kiwi, status: "PENDING" }),
+      insightRow({ bookingDate: "2026-03-09", amount: -1500, ...transport, merchantName: "Circle K" }),
+      insightRow({ bookingDate: "2026-03-08", amount: 50_000, description: "Lønn" }),
+      insightRow({ bookingDate: "2026-03-09", amount: -10_000, isOwnTransfer: true, description: "Til sparekonto" }),
+      insightRow({ bookingDate: "2026-02-05", amount: -3000, ...groceries, merchantName: "Rema 1000" }),
+      insightRow({ bookingDate: "2026-02-20", amount: -1000 }),
+    ];
+    const input: DashboardSeriesInput = {
+      rows,
+      accounts: [{ id: "a1", balance: 100_000, currencyCode: "NOK" }],
+      snapshots: [],
+      today: "2026-03-10",
+      month: "2026-03",
+      from: "2026-03-08",
+      to: "2026-03-10",
+      cashFlowMonths: 3,
+      topMerchantsLimit: 2,
+    };
+    const series = computeDashboardSeries(input);
+    expect(series).toEqual({
+      spendingByCategory: {
+        total: 4700,
+        categories: [
+          { main: "GROCERIES", label: "Dagligvarer", total: 3200, count: 3, share: 3200 / 4700, subs: [{ sub: "SUPERMARKET", label: "Supermarked", total: 3200, count: 3 }] },
+          { main: "TRANSPORT", label: "Transport", total: 1500, count: 1, share: 1500 / 4700, subs: [{ sub: "FUEL", label: "Drivstoff", total: 1500, count: 1 }] },
+        ],
+      },
+      cashFlow: [
+        { month: "2026-01", income: 0, spending: 0, net: 0 },
+        { month: "2026-02", income: 0, spending: 4000, net: -4000 },
+        { month: "2026-03", income: 50_000, spending: 4700, net: 45_300 },
+      ],
+      // Backwards from today's balance; pending rows have not moved money yet, own transfers have.
+      balance: [
+        { date: "2026-03-08", balance: 114_000 },
+        { date: "2026-03-09", balance: 100_500 },
+        { date: "2026-03-10", balance: 100_000 },
+      ],
+      topMerchants: [
+        { name: "Kiwi", total: 3200, count: 3 },
+        { name: "Circle K", total: 1500, count: 1 },
+      ],
+      monthComparison: { thisMonth: 4700, lastMonthToSameDay: 3000, lastMonthTotal: 4000, change: (4700 - 3000) / 3000 },
+    });
+    expect(separately(input)).toEqual(series);
   });
 
   // Dense data across a year end and a leap February, so boundaries and collisions are common.

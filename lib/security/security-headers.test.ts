@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import nextConfig from "../../next.config";
 import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from "./security-headers";
 
 describe("contentSecurityPolicy", () => {
@@ -27,6 +28,16 @@ describe("staticSecurityHeaders", () => {
     expect(staticSecurityHeaders(true)["Strict-Transport-Security"]).toMatch(/max-age=\d+/);
     expect(staticSecurityHeaders(false)["Strict-Transport-Security"]).toBeUndefined();
     expect(staticSecurityHeaders(false)["X-Content-Type-Options"]).toBe("nosniff");
+  });
+});
+
+describe("next.config's headers for static assets", () => {
+  it("are the static security headers, the same that proxy.ts sets", async () => {
+    const rules = (await nextConfig.headers?.()) ?? [];
+    expect(rules).toHaveLength(1);
+    expect(rules[0]!.source).toBe("/:path*");
+    const production = process.env.NODE_ENV === "production";
+    expect(Object.fromEntries(rules[0]!.headers.map(({ key, value }) => [key, value]))).toEqual(staticSecurityHeaders(production));
   });
 });
 

@@ -4,25 +4,41 @@ import { SaldoError } from "../errors/saldo-error";
 import { guardedFetch } from "../rate-budget/guarded-fetch";
 import { appConfig } from "../config/app-config";
 import { readBankJson } from "./read-json";
-import { rawAccountsResponse } from "./raw-types";
+import { rawAccountsResponse, type RawAccount } from "./raw-types";
+
+const ownerKey = (account: RawAccount) => account.owner?.customerKey ?? account.owner?.ssnKey ?? undefined;
+const subjectOf = (account: RawAccount) => {
+  const key = ownerKey(account);
+  return key ? `sb1:${key}` : undefined;
+};
 
 /**
- * The bank has no userinfo endpoint for personal clients; the account owner's customerKey (or
- * ssnKey) is the stable identity. Names can change and are never used as identity.
+ * Who the accounts say the customer is. The bank has no userinfo endpoint for personal clients; an
+ * account owner's customerKey (or ssnKey) is the stable identity, names are never used. Only the
+ * accounts the customer owns count where the bank says so (a joint account may name someone else).
+ * Among those, the identity already known to this deployment (its owner, recorded at the first
+ * login or set as SALDO_OWNER) wins, so choosing another default payment account at the bank does
+ * not turn the owner into a stranger; otherwise the default payment account's owner is the user.
  */
-export async function fetchBankIdentity(accessToken: string): Promise<BankIdentity> {
+export function identityFromAccounts(accounts: readonly RawAccount[], knownSubject: string | null): BankIdentity {
+  const owned = accounts.filter((account) => account.accountProperties?.isOwned === true);
+  const candidates = owned.length > 0 ? owned : accounts;
+  const chosen =
+    (knownSubject ? candidates.find((account) => subjectOf(account) === knownSubject) : undefined) ??
+    candidates.find((account) => account.accountProperties?.isDefaultPaymentAccount === true && account.owner?.customerKey) ??
+    candidates.find((account) => ownerKey(account));
+  const subject = chosen ? subjectOf(chosen) : undefined;
+  if (!chosen || !subject) throw new SaldoError("bank_bad_response", "The bank did not say who owns the accounts, so Saldo cannot identify you.");
+  const name = chosen.owner?.name ?? ([chosen.owner?.firstName, chosen.owner?.lastName].filter(Boolean).join(" ") || undefined);
+  return { subject, name: name ?? undefined };
+}
+
+export async function fetchBankIdentity(accessToken: string, knownSubject: string | null = null): Promise<BankIdentity> {
   const url = new URL(`${appConfig().bank.apiUrl}/personal/banking/accounts`);
   url.searchParams.set("includeNokAccounts", "true");
   const response = await guardedFetch("GET /personal/banking/accounts (identity)", url.toString(), {
     headers: { Authorization: `Bearer ${accessToken}`, Accept: "application/vnd.sparebank1.v1+json; charset=utf-8" },
   });
   const raw = await readBankJson(response, rawAccountsResponse, "the account list");
-  // The default payment account is the user's own; shared accounts may name another owner first.
-  const owned =
-    raw.accounts.find((account) => account.accountProperties?.isDefaultPaymentAccount === true && account.owner?.customerKey) ??
-    raw.accounts.find((account) => account.owner?.customerKey ?? account.owner?.ssnKey);
-  const subject = owned?.owner?.customerKey ?? owned?.owner?.ssnKey;
-  if (!subject) throw new SaldoError("bank_bad_response", "The bank did not say who owns the accounts, so Saldo cannot identify you.");
-  const name = owned?.owner?.name ?? ([owned?.owner?.firstName, owned?.owner?.lastName].filter(Boolean).join(" ") || undefined);
-  return { subject: `sb1:${subject}`, name: name ?? undefined };
+  return identityFromAccounts(raw.accounts, knownSubject);
 }

@@ -2,7 +2,8 @@ import { timingSafeEqual } from "node:crypto";
 import { connection } from "next/server";
 import { appConfig } from "@/lib/config/app-config";
 import { SaldoError } from "@/lib/errors/saldo-error";
-import { errorResponse, json } from "@/lib/http/api-route";
+import { json } from "@/lib/http/api-route";
+import { errorResponse } from "@/lib/http/error-response";
 import { syncAllConnections } from "@/lib/sync/sync-all-connections";
 
 export const maxDuration = 60;

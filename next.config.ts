@@ -1,17 +1,12 @@
-const production = process.env.NODE_ENV === "production";
+import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./lib/security/security-headers";
 
-// Static assets skip proxy.ts, so the headers that do not depend on the request are set here too.
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "no-referrer" },
-  ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
-];
-
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
+  // Static assets skip proxy.ts, so the headers that do not depend on the request are set here too,
+  // from the same definition proxy.ts uses.
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    const headers = Object.entries(staticSecurityHeaders(process.env.NODE_ENV === "production")).map(([key, value]) => ({ key, value }));
+    return [{ source: "/:path*", headers }];
   },
   // A separate build folder lets a production check run beside `next dev` (scripts/prod-build-check.sh).
   distDir: process.env.NEXT_DIST_DIR || ".next",
@@ -23,6 +18,9 @@ const nextConfig = {
   partialPrefetching: false,
   // The server applies migrations to a local database file at start (also a sandbox demo's /tmp file).
   outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
+  // Saldo shows no raster images: without the optimizer, /_next/image is a plain 404, not an endpoint
+  // that fetches our own files on a client's behalf.
+  images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
