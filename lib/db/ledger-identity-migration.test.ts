@@ -40,7 +40,7 @@ describe("the ledger identity migration", () => {
     );
     db.close();
 
-    expect(await applyMigrations({ url })).toEqual([LEDGER_IDENTITY]);
+    expect((await applyMigrations({ url }))[0]).toBe(LEDGER_IDENTITY);
     const after = createClient({ url });
     try {
       const rows = (await after.execute(`SELECT id, amount, "currencyCode", "foreignCurrency", "foreignAmount", "rawDescription", status FROM "Transaction" ORDER BY id`)).rows;
