@@ -1,5 +1,7 @@
-import { accountPlansFor } from "./account-plans";
+import { accountPlansFor, laterAccountPlanFor } from "./account-plans";
+import type { LedgerOptions } from "./drift";
 import { EXTRA_SERIES } from "./extra-series";
+import { CO_OWNERS } from "./later-account-activity";
 import { generateLedger } from "./ledger";
 import { LIFE_PROFILES } from "./life-profiles";
 import { ATB_MONTHLY, RUTER_MONTHLY, SUBSCRIPTIONS } from "./merchants";
@@ -59,6 +61,8 @@ function definitions(personId: string): Definition[] {
   }
   const pass = profile.monthlyTransit === "ruter" ? RUTER_MONTHLY : ATB_MONTHLY;
   list.push({ payee: pass.name, role: "checking", cadence: "monthly", group: "subscription", matches: (row) => row.merchantName === pass.name });
+  const coOwner = CO_OWNERS[personId];
+  if (coOwner) list.push({ payee: coOwner.name, role: "shared", cadence: "monthly", group: "income", matches: (row) => row.remoteAccountNumber === coOwner.accountNumber });
   for (const extra of EXTRA_SERIES[personId] ?? []) {
     const matches = extra.kind === "card" ? (row: SandboxTransaction) => row.merchantName === extra.payee : (row: SandboxTransaction) => row.remoteAccountNumber === extra.remoteAccountNumber;
     const until = extra.until;
@@ -82,12 +86,13 @@ function priceRises(occurrences: PlannedSeries["occurrences"]): PlannedPriceChan
 
 /**
  * The series the generator books on purpose for a person, as of `nowMs`: the ground truth a detector is
- * scored against. Own-account transfers are not series here; nor is yearly interest (its amount is random).
+ * scored against, with the same options as the ledger it scores. Own-account transfers are not series here; nor is yearly interest (its amount is random).
  */
-export function recurringPlan(seed: number, personId: string, nowMs: number): PlannedSeries[] {
-  const ledger = generateLedger(seed, personId, nowMs);
+export function recurringPlan(seed: number, personId: string, nowMs: number, options?: LedgerOptions): PlannedSeries[] {
+  const ledger = generateLedger(seed, personId, nowMs, options);
   const today = osloDateOf(nowMs);
-  const accountByRole = new Map(accountPlansFor(personId).map((plan) => [plan.role, plan.accountNumber]));
+  const later = laterAccountPlanFor(personId);
+  const accountByRole = new Map([...accountPlansFor(personId), ...(later ? [later] : [])].map((plan) => [plan.role, plan.accountNumber]));
   const plans: PlannedSeries[] = [];
   for (const definition of definitions(personId)) {
     const accountNumber = accountByRole.get(definition.role);
