@@ -36,6 +36,7 @@ async function HeaderForRequest({ locale }: { locale: Locale }) {
             { href: "/", label: t.nav.overview },
             { href: "/accounts", label: t.nav.accounts },
             { href: "/transactions", label: t.nav.transactions },
+            { href: "/subscriptions", label: t.recurring.nav },
             { href: "/settings", label: t.nav.settings },
           ]}
         />

@@ -62,7 +62,7 @@ export function forecastBalances(input: ForecastInput): Forecast {
     profiles.set(account.id, profile);
     const points = project(account.balance, profile, events.filter((event) => event.accountId === account.id), dates);
     const lowest = lowestUntil(points, horizon);
-    accounts.push({ accountId: account.id, points, lowest, belowLimit: lowest.balance < -account.creditLimit });
+    accounts.push({ accountId: account.id, points, lowest, floor: -account.creditLimit, belowLimit: lowest.balance < -account.creditLimit });
   }
 
   const totalIds = new Set(totalAccounts.map((account) => account.id));

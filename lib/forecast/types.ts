@@ -49,6 +49,8 @@ export interface AccountForecast {
   accountId: string;
   points: ForecastPoint[];
   lowest: LowestPoint;
+  /** The lowest balance allowed: 0, or minus the credit line. */
+  floor: number;
   /** The forecast goes below zero, or below the credit line, before the next income. */
   belowLimit: boolean;
 }

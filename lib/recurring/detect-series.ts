@@ -58,12 +58,13 @@ function canonicalKey(keyCounts: Map<string, number>): string {
 }
 
 /** Rows of one account and direction that share a payee key (directly or through other rows) form a group. */
-function groupRows(rows: readonly RecurringRow[]): Group[] {
+function groupRows(rows: readonly RecurringRow[], accountKey: (accountId: string) => string): Group[] {
   const parent = new Map<string, string>();
   const rowKeys: string[][] = [];
   for (const row of rows) {
     const direction = row.amount > 0 ? "in" : "out";
-    const keys = payeeKeys(row).map((key) => `${row.accountId}|${direction}|${key}`);
+    const account = accountKey(row.accountId);
+    const keys = payeeKeys(row).map((key) => `${account}|${direction}|${key}`);
     rowKeys.push(keys);
     for (const key of keys) if (!parent.has(key)) parent.set(key, key);
     const first = keys[0];
@@ -97,10 +98,18 @@ function stableAmounts(amounts: readonly number[], maxStep: number): boolean {
   return stable / (amounts.length - 1) >= MIN_STABLE_STEPS;
 }
 
-function nameOf(row: RecurringRow): string {
-  const name = row.remoteAccountName?.trim() || row.merchantName?.trim();
-  if (name) return name;
-  return normaliseText(row.description).toLowerCase().replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase());
+/** The name the bank gives the payee most often (texts drift and optional fields come and go), else the cleaned text. */
+function nameOf(rows: readonly RecurringRow[]): string {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const name = row.remoteAccountName?.trim() || row.merchantName?.trim();
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best = "";
+  for (const [name, count] of counts) if (count > (counts.get(best) ?? 0)) best = name;
+  if (best) return best;
+  const text = normaliseText(rows.at(-1)?.description ?? "");
+  return text.toLowerCase().replace(/(^|\s)\p{L}/gu, (letter) => letter.toUpperCase());
 }
 
 function groupOf(direction: SeriesDirection, rows: readonly RecurringRow[]): SeriesGroup {
@@ -124,7 +133,6 @@ function buildSeries(group: Group, occurrences: SeriesOccurrence[], rule: Cadenc
   const first = occurrences[0];
   const last = occurrences.at(-1);
   if (!first || !last) throw new RangeError("A series needs an occurrence");
-  const latestRow = group.rows.at(-1) ?? group.rows[0];
   const amount = variableAmount ? median(occurrences.slice(-3).map((occurrence) => occurrence.amount)) : last.amount;
   const day = nominalDay(group.direction, occurrences);
   const movesToWeekday = group.direction === "in";
@@ -141,7 +149,7 @@ function buildSeries(group: Group, occurrences: SeriesOccurrence[], rule: Cadenc
     key: group.key,
     accountId: group.accountId,
     direction: group.direction,
-    name: latestRow ? nameOf(latestRow) : group.key,
+    name: nameOf(group.rows),
     group: groupOf(group.direction, group.rows),
     cadence: rule.cadence,
     amount,
@@ -187,14 +195,19 @@ function detectGroup(group: Group, today: string): RecurringSeries | null {
   return null;
 }
 
+export interface DetectOptions {
+  /** What stands for the account in series keys; give the account number so keys outlive the store's ids. */
+  accountKey?: (accountId: string) => string;
+}
+
 /**
  * Recurring series in a ledger: rows of one payee (remote account, merchant or cleaned text) on one
  * account and in one direction, at a regular cadence and a stable amount (or, for monthly bills the
  * bank marks recurring, any amount). Pure: rows in, series out, as of `today`.
  */
-export function detectSeries(rows: readonly RecurringRow[], today: string): RecurringSeries[] {
+export function detectSeries(rows: readonly RecurringRow[], today: string, options: DetectOptions = {}): RecurringSeries[] {
   const series: RecurringSeries[] = [];
-  for (const group of groupRows(rows)) {
+  for (const group of groupRows(rows, options.accountKey ?? ((accountId) => accountId))) {
     const found = detectGroup(group, today);
     if (found) series.push(found);
   }
