@@ -8,6 +8,8 @@ const PAGES = ["/", "/accounts", "/transactions", "/subscriptions", "/settings"]
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`no serious or critical accessibility violations on any page (${colorScheme})`, async ({ page }) => {
+    // Five pages, each waited for and analysed: more than the default minute on a busy machine.
+    test.setTimeout(150_000);
     await page.emulateMedia({ colorScheme });
     for (const path of PAGES) {
       await page.goto(path);
@@ -32,6 +34,7 @@ test("the login page is accessible too", async ({ browser }) => {
 });
 
 test("dark mode and the 375 px phone layout render without horizontal overflow", async ({ page }, testInfo) => {
+  test.setTimeout(150_000);
   await page.setViewportSize({ width: 375, height: 812 });
   for (const colorScheme of ["dark", "light"] as const) {
     await page.emulateMedia({ colorScheme });

@@ -83,27 +83,29 @@ export async function SeriesList({ userId, locale, today, sort }: Props) {
           text={{ title: r.priceHistory.replace("{name}", candidate.name), date: t.date, amount: r.amount, showTable: t.showAsTable, showChart: t.showAsChart, summary: t.chartSummary.replace("{title}", r.historyChart).replace("{count}", String(candidate.occurrences.length)) }}
         />
         <h4>{r.rows}</h4>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.date}</th>
-              <th scope="col" className="amount">
-                {r.amount}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {candidate.occurrences
-              .slice(-ROWS_SHOWN)
-              .reverse()
-              .map((occurrence) => (
-                <tr key={occurrence.id}>
-                  <td>{day(occurrence.date)}</td>
-                  <td className="amount">{formatMoney(candidate.direction === "in" ? occurrence.amount : -occurrence.amount)}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.date}</th>
+                <th scope="col" className="amount">
+                  {r.amount}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {candidate.occurrences
+                .slice(-ROWS_SHOWN)
+                .reverse()
+                .map((occurrence) => (
+                  <tr key={occurrence.id}>
+                    <td>{day(occurrence.date)}</td>
+                    <td className="amount">{formatMoney(candidate.direction === "in" ? occurrence.amount : -occurrence.amount)}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </li>
   );

@@ -18,7 +18,7 @@ const paramsSchema = z.object({ sort: z.enum(["cost", "name", "next"]).optional(
 export default async function SubscriptionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, t } = await currentMessages();
   return (
-    <div className="stack">
+    <div className="stack recurring-page">
       <h1>{t.recurring.title}</h1>
       <p className="muted" style={{ margin: 0 }}>
         {t.recurring.intro}
