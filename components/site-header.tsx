@@ -40,6 +40,7 @@ async function HeaderForRequest({ locale }: { locale: Locale }) {
             { href: "/transactions", label: t.nav.transactions },
             { href: "/budgets", label: t.nav.budgets },
             { href: "/inbox", label: unread > 0 ? `${t.nav.inbox} (${unread})` : t.nav.inbox },
+            { href: "/subscriptions", label: t.recurring.nav },
             { href: "/settings", label: t.nav.settings },
           ]}
         />

@@ -10,3 +10,5 @@ export const CashFlowPlot = dynamic(() => import("./cash-flow-plot"), { ssr: fal
 export const BalancePlot = dynamic(() => import("./balance-plot"), { ssr: false, loading: placeholder });
 export const MerchantsPlot = dynamic(() => import("./merchants-plot"), { ssr: false, loading: placeholder });
 export const CategoryPlot = dynamic(() => import("./category-plot"), { ssr: false, loading: placeholder });
+export const ForecastPlot = dynamic(() => import("./forecast-plot"), { ssr: false, loading: placeholder });
+export const SeriesHistoryPlot = dynamic(() => import("./series-history-plot"), { ssr: false, loading: placeholder });

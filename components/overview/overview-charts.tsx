@@ -2,6 +2,7 @@ import { BalanceChart } from "@/components/charts/balance-chart";
 import { CashFlowChart } from "@/components/charts/cash-flow-chart";
 import { CategoryChart } from "@/components/charts/category-chart";
 import { TopMerchantsChart } from "@/components/charts/top-merchants-chart";
+import { CardSkeleton } from "@/components/skeletons";
 import { UrlCheckbox, UrlSelect } from "@/components/url-controls";
 import { overviewSeries } from "@/lib/dashboard/overview-series";
 import { accountsForUser } from "@/lib/db/dashboard-reads";
@@ -11,6 +12,8 @@ import { formatMoney } from "@/lib/format/money";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { UNKNOWN_MERCHANT } from "@/lib/insights/merchant-totals";
 import { pickableMonths } from "@/lib/insights/overview-window";
+import { Suspense } from "react";
+import { ForecastSection } from "./forecast-section";
 
 interface Props {
   userId: string;
@@ -99,6 +102,9 @@ export async function OverviewCharts({ userId, locale, today, month, includeTran
         />
       </div>
       {!includeTransfers && <p className="muted">{t.transfersExcluded}</p>}
+      <Suspense fallback={<CardSkeleton label={t.loading} />}>
+        <ForecastSection userId={userId} locale={locale} today={today} history={series.balance.slice(-61)} />
+      </Suspense>
     </>
   );
 }

@@ -7,6 +7,10 @@ import { alertPreferences, pushSubscriptions, recordAlerts } from "../db/alert-s
 import { budgetPlans } from "../db/budget-store";
 import { accountsForUser, connectionSummary } from "../db/dashboard-reads";
 import { insightRows, insightSnapshots } from "../db/insight-reads";
+import { recurringRows } from "../db/recurring-reads";
+import { seriesChoices } from "../db/series-choices";
+import { applyChoices } from "../recurring/apply-choices";
+import { detectSeries } from "../recurring/detect-series";
 import { latestSyncRuns, readSyncState } from "../db/sync-runs";
 import { addMonths } from "../insights/calendar";
 import { readAlertSettings } from "./alert-settings";
@@ -28,14 +32,21 @@ async function alertInputs(userId: string, now: Date, settingsJson: string | nul
   const today = osloDate(now.getTime());
   const month = today.slice(0, 7);
   const plans = await budgetPlans(userId);
-  const [accounts, snapshots, rows, connection, state, runs] = await Promise.all([
+  const [accounts, snapshots, rows, connection, state, runs, everyRow, choices] = await Promise.all([
     accountsForUser(userId),
     insightSnapshots(userId, addDays(today, -LOW_BALANCE_DAYS)),
     insightRows(userId, `${rowsFromMonth(plans, month)}-01`),
     connectionSummary(userId),
     readSyncState(userId),
     latestSyncRuns(userId, 1),
+    recurringRows(userId),
+    seriesChoices(userId),
   ]);
+  const numbers = new Map(accounts.map((account) => [account.id, account.accountNumber]));
+  // Series as the Subscriptions page shows them: the owner's dismissals and names laid over.
+  const series = applyChoices(detectSeries(everyRow, today, { accountKey: (accountId) => numbers.get(accountId) ?? accountId }), choices).filter(
+    (candidate) => !candidate.ownTransfer && !candidate.dismissed,
+  );
   const names = new Map(accounts.map((account) => [account.id, account.description ?? account.name]));
   const recentFrom = addDays(today, -RECENT_ROW_DAYS);
   const thisMonth = monthlySpending(rows, month);
@@ -59,8 +70,15 @@ async function alertInputs(userId: string, now: Date, settingsJson: string | nul
       .map((row) => ({ id: row.id, bookingDate: row.bookingDate, amount: row.amount, description: row.merchantName ?? row.description, accountName: names.get(row.accountId) ?? "", isOwnTransfer: row.isOwnTransfer })),
     budgets: budgetMonth(plans, rows, month, today).lines.map((line) => ({ category: line.category, sub: line.sub, label: line.label, budget: line.budget, spent: line.spent, month })),
     categorySpending: [...thisMonth.entries()].map(([category, spent]) => ({ category, label: spent.label, spent: spent.total, usual: median(earlier.map((spending) => spending.get(category)?.total ?? 0)), month })),
-    // Recurring series join here once they are detected (issue 12).
-    series: [],
+    series: series.map((candidate) => ({
+      key: candidate.key,
+      name: candidate.name,
+      flags: {
+        new: candidate.isNew && candidate.direction === "out",
+        ...(candidate.priceRise ? { priceRise: { from: candidate.priceRise.oldAmount, to: candidate.priceRise.newAmount, since: candidate.priceRise.date } } : {}),
+        ...(candidate.missed && !candidate.ended ? { missed: { expected: candidate.nextDate } } : {}),
+      },
+    })),
     login: { expiresAt, daysLeft: expiresAt ? Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / DAY_MS)) : null },
     sync: { lastSuccessAt: state?.lastSuccessAt ?? null, lastRunFailed: runs[0]?.status === "failed" },
   };

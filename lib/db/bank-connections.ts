@@ -68,9 +68,10 @@ export async function listConnections() {
   return db().bankConnection.findMany();
 }
 
-/** Everything synced for a user, in one transaction (the tokens go with deleteConnection). */
+/** Everything synced for a user, and the owner's choices about it, in one transaction (the tokens go with deleteConnection). */
 export async function deleteSyncedData(userId: string) {
   await db().$transaction([
+    db().seriesChoice.deleteMany({ where: { userId } }),
     db().account.deleteMany({ where: { userId } }),
     db().syncRun.deleteMany({ where: { userId } }),
     db().syncState.deleteMany({ where: { userId } }),

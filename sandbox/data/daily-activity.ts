@@ -1,3 +1,4 @@
+import { extraSeriesRows } from "./extra-series";
 import { cardPurchase, merchantAmountOre, ownTransfer, purchaseMinute, type DraftRow } from "./draft-row";
 import { LIFE_PROFILES, type LifeProfile } from "./life-profiles";
 import {
@@ -208,6 +209,7 @@ export function dailyActivity(seed: number, personId: string, iso: string): Draf
     ...monthlyRows(rng, personId, profile, parts.year, parts.month, parts.day),
     ...everydayRows(rng, personId, profile, parts.month, weekday),
     ...euroRows(rng, personId, parts.month, parts.day),
+    ...extraSeriesRows(personId, iso),
   ];
   return rows.sort((a, b) => a.minuteOfDay - b.minuteOfDay);
 }

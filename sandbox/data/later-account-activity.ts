@@ -10,7 +10,7 @@ interface CoOwner {
   message: string;
 }
 
-const CO_OWNERS: Record<string, CoOwner> = {
+export const CO_OWNERS: Record<string, CoOwner> = {
   kari: { name: "Marte Nordmann", accountNumber: "12040633179", monthlyOre: 1_500_00, message: "Hytta" },
   ola: { name: "Silje Hansen", accountNumber: "36240988415", monthlyOre: 2_000_00, message: "Ferie" },
 };

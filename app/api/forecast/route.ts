@@ -1,0 +1,8 @@
+import { loadRecurring } from "@/lib/dashboard/load-recurring";
+import { osloToday } from "@/lib/dates/oslo-date";
+import { apiRoute, json } from "@/lib/http/api-route";
+
+export const GET = apiRoute(async ({ userId }) => {
+  const { forecast } = await loadRecurring(userId, osloToday());
+  return json({ forecast });
+});

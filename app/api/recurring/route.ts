@@ -1,0 +1,11 @@
+import { loadRecurring } from "@/lib/dashboard/load-recurring";
+import { osloToday } from "@/lib/dates/oslo-date";
+import { apiRoute, json } from "@/lib/http/api-route";
+
+export const GET = apiRoute(async ({ userId }) => {
+  const { series, summary } = await loadRecurring(userId, osloToday());
+  return json({
+    summary,
+    series: series.map((candidate) => ({ ...candidate, occurrences: candidate.occurrences.map(({ date, amount }) => ({ date, amount })) })),
+  });
+});

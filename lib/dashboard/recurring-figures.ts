@@ -1,0 +1,39 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { recurringRows } from "../db/recurring-reads";
+import { forecastBalances } from "../forecast/forecast-balances";
+import type { Forecast, ForecastAccount } from "../forecast/types";
+import { detectSeries } from "../recurring/detect-series";
+import type { RecurringSeries } from "../recurring/types";
+import { cachedFiguresTag } from "./cached-figures-tag";
+
+export interface RecurringFigures {
+  series: RecurringSeries[];
+  forecast: Forecast;
+}
+
+export interface FiguresAccount extends ForecastAccount {
+  accountNumber: string;
+}
+
+/**
+ * Detected series and the 30-day forecast, computed from every stored row and kept in server memory
+ * per version of the synced data, per day and per set of dismissed series (dismissing one changes
+ * the forecast; a new choice is a new key, so a stale entry is never read).
+ */
+export async function recurringFigures(userId: string, accounts: readonly FiguresAccount[], dataVersion: string, today: string, dismissedKeys: readonly string[]): Promise<RecurringFigures> {
+  "use cache";
+  cacheLife("days");
+  cacheTag(cachedFiguresTag(userId));
+  const rows = await recurringRows(userId);
+  const numbers = new Map(accounts.map((account) => [account.id, account.accountNumber]));
+  const series = detectSeries(rows, today, { accountKey: (accountId) => numbers.get(accountId) ?? accountId });
+  const dismissed = new Set(dismissedKeys);
+  const forecast = forecastBalances({
+    rows,
+    series: series.filter((candidate) => !dismissed.has(candidate.key)),
+    accounts: accounts.map(({ id, balance, currencyCode, creditLimit }) => ({ id, balance, currencyCode, creditLimit })),
+    today,
+  });
+  return { series, forecast };
+}

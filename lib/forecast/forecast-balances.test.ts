@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { addDays } from "../dates/oslo-date";
+import { detectSeries } from "../recurring/detect-series";
+import type { RecurringRow } from "../recurring/types";
+import { forecastBalances } from "./forecast-balances";
+
+let counter = 0;
+function row(accountId: string, bookingDate: string, amount: number, extra: Partial<RecurringRow> = {}): RecurringRow {
+  counter++;
+  return {
+    id: `f${counter}`, accountId, bookingDate, amount, status: "BOOKED", description: "KIWI", merchantName: "Kiwi", remoteAccountNumber: null,
+    remoteAccountName: null, categoryMain: null, isOwnTransfer: false, recurring: false, subscription: false, ...extra,
+  };
+}
+
+const TODAY = "2026-11-30";
+const salary = ["2026-07-24", "2026-08-25", "2026-09-25", "2026-10-23", "2026-11-25"].map((day) =>
+  row("checking", day, 4_000_000, { merchantName: null, remoteAccountNumber: "15032244870", remoteAccountName: "Arbeidsgiver", recurring: true }));
+const rent = ["2026-08-01", "2026-09-01", "2026-10-01", "2026-11-01"].map((day) =>
+  row("checking", day, -1_500_000, { merchantName: null, remoteAccountNumber: "60050612345", remoteAccountName: "Utleier", recurring: true }));
+// 100 kr every day for the last 91 days: the variable part.
+const daily = Array.from({ length: 91 }, (_, index) => row("checking", addDays(TODAY, -index), -10_000));
+
+describe("forecastBalances", () => {
+  const rows = [...salary, ...rent, ...daily].sort((a, b) => (a.bookingDate < b.bookingDate ? -1 : 1));
+  const series = detectSeries(rows, TODAY);
+  const forecast = forecastBalances({ rows, series, accounts: [{ id: "checking", balance: 2_000_000, currencyCode: "NOK", creditLimit: 0 }], today: TODAY });
+
+  it("adds the expected series on their dates and the typical variable spending", () => {
+    expect(forecast.total).toHaveLength(31);
+    expect(forecast.total[0]).toEqual({ date: TODAY, balance: 2_000_000, low: 2_000_000, high: 2_000_000 });
+    // Rent on 1 Dec, salary on Friday 25 Dec, 100 kr a day throughout.
+    expect(forecast.events.map((event) => [event.date, event.amount])).toEqual([["2026-12-01", -1_500_000], ["2026-12-25", 4_000_000]]);
+    expect(forecast.total.find((point) => point.date === "2026-12-01")?.balance).toBe(2_000_000 - 1_500_000 - 10_000);
+    expect(forecast.total.at(-1)?.balance).toBe(2_000_000 - 1_500_000 + 4_000_000 - 30 * 10_000);
+  });
+
+  it("finds the lowest point before the next payday and warns only below zero", () => {
+    expect(forecast.nextIncomeDate).toBe("2026-12-25");
+    expect(forecast.lowestBeforeIncome).toEqual({ date: "2026-12-24", balance: 2_000_000 - 1_500_000 - 24 * 10_000 });
+    expect(forecast.belowZeroBeforeIncome).toBe(false);
+    const poor = forecastBalances({ rows, series, accounts: [{ id: "checking", balance: 1_600_000, currencyCode: "NOK", creditLimit: 0 }], today: TODAY });
+    expect(poor.belowZeroBeforeIncome).toBe(true);
+    expect(poor.accounts[0]?.belowLimit).toBe(true);
+    const withCredit = forecastBalances({ rows, series, accounts: [{ id: "checking", balance: 1_600_000, currencyCode: "NOK", creditLimit: 1_000_000 }], today: TODAY });
+    expect(withCredit.accounts[0]?.belowLimit).toBe(false);
+  });
+
+  it("leaves dismissed (absent) and ended series out, and other currencies out of the total", () => {
+    const withoutRent = forecastBalances({ rows, series: series.filter((candidate) => candidate.name !== "Utleier"), accounts: [{ id: "checking", balance: 2_000_000, currencyCode: "NOK", creditLimit: 0 }, { id: "eur", balance: 50_000, currencyCode: "EUR", creditLimit: 0 }], today: TODAY });
+    expect(withoutRent.events.map((event) => event.name)).toEqual(["Arbeidsgiver"]);
+    expect(withoutRent.total[0]?.balance).toBe(2_000_000);
+    expect(withoutRent.accounts).toHaveLength(2);
+  });
+
+  it("has a band that is empty today and widens ahead", () => {
+    const noisy = [...rows, row("checking", addDays(TODAY, -3), -300_000)];
+    const banded = forecastBalances({ rows: noisy, series: detectSeries(noisy, TODAY), accounts: [{ id: "checking", balance: 2_000_000, currencyCode: "NOK", creditLimit: 0 }], today: TODAY });
+    const widths = banded.total.map((point) => point.high - point.low);
+    expect(widths[0]).toBe(0);
+    expect(widths[30]).toBeGreaterThan(widths[5] ?? 0);
+  });
+});

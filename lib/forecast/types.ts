@@ -1,0 +1,70 @@
+import type { RecurringRow, RecurringSeries } from "../recurring/types";
+
+export interface ForecastAccount {
+  id: string;
+  /** Current (booked) balance in øre. */
+  balance: number;
+  currencyCode: string;
+  /** How far below zero the account may go, in øre (a credit card's limit); 0 when none. */
+  creditLimit: number;
+}
+
+export interface ForecastInput {
+  /** Rows up to and including `today`. */
+  rows: readonly RecurringRow[];
+  /** Detected series, own transfers included, the owner's dismissed ones left out. */
+  series: readonly RecurringSeries[];
+  accounts: readonly ForecastAccount[];
+  today: string;
+  /** Days ahead; default 30. */
+  days?: number;
+  /** Days of history the variable spending is learned from; default 91 (13 of each weekday). */
+  lookbackDays?: number;
+  /** Only accounts in this currency make the total; default NOK. */
+  currency?: string;
+}
+
+export interface ForecastPoint {
+  date: string;
+  balance: number;
+  low: number;
+  high: number;
+}
+
+export interface ExpectedEvent {
+  date: string;
+  seriesKey: string;
+  name: string;
+  accountId: string;
+  /** Signed øre. */
+  amount: number;
+}
+
+export interface LowestPoint {
+  date: string;
+  balance: number;
+}
+
+export interface AccountForecast {
+  accountId: string;
+  points: ForecastPoint[];
+  lowest: LowestPoint;
+  /** The lowest balance allowed: 0, or minus the credit line. */
+  floor: number;
+  /** The forecast goes below zero, or below the credit line, before the next income. */
+  belowLimit: boolean;
+}
+
+export interface Forecast {
+  today: string;
+  currency: string;
+  /** Today's total first, then one point per day ahead. */
+  total: ForecastPoint[];
+  accounts: AccountForecast[];
+  events: ExpectedEvent[];
+  /** The next expected income (the largest incoming series' next date within the window), if any. */
+  nextIncomeDate: string | null;
+  /** Lowest total on or before the next income (or the window's end). */
+  lowestBeforeIncome: LowestPoint;
+  belowZeroBeforeIncome: boolean;
+}

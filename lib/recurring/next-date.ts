@@ -1,0 +1,23 @@
+import { dayFromNumber, dayNumber, dayNumberOf, daysInMonth, monthIndex } from "../insights/calendar";
+import type { CadenceRule } from "./cadence";
+
+/** The last weekday on or before `day` (paydays move back from a weekend). */
+export function previousWeekday(day: string): string {
+  const number = dayNumber(day);
+  // 1970-01-01 was a Thursday: (n + 4) % 7 gives 0 = Sunday … 6 = Saturday.
+  const weekday = (((number + 4) % 7) + 7) % 7;
+  if (weekday === 6) return dayFromNumber(number - 1);
+  if (weekday === 0) return dayFromNumber(number - 2);
+  return day;
+}
+
+/**
+ * The expected day `steps` periods after `last`. Calendar cadences keep their nominal day of month
+ * (clamped to short months); with `movesToWeekday`, a weekend day moves to the Friday before.
+ */
+export function stepDate(last: string, rule: CadenceRule, nominalDay: number, steps: number, movesToWeekday: boolean): string {
+  if (rule.months === 0) return dayFromNumber(dayNumber(last) + rule.days * steps);
+  const month = monthIndex(last) + rule.months * steps;
+  const day = dayFromNumber(dayNumberOf(month, Math.min(nominalDay, daysInMonth(month))));
+  return movesToWeekday ? previousWeekday(day) : day;
+}
