@@ -20,7 +20,7 @@ beforeAll(async () => {
     { description: "Gammel 50% rabatt", bookingDate: "2025-12-01" },
   ];
   await db().transaction.createMany({
-    data: rows.map((row, index) => ({
+    data: rows.map((row) => ({
       userId: "u1",
       accountId: "a1",
       rawDescription: row.description,
