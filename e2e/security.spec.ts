@@ -4,7 +4,7 @@ import { createClient } from "@libsql/client";
 import { expect, test } from "@playwright/test";
 import { TEST_PERSONS } from "../sandbox/data";
 import { sandboxLedger } from "./support/expected";
-import { DATABASE_FILE, SERVER_LOG, STORAGE_STATE } from "./support/paths";
+import { DATABASE_FILE, SANDBOX_CONTROL_SECRET, SERVER_LOG, STORAGE_STATE } from "./support/paths";
 
 async function count(sql: string): Promise<number> {
   const database = createClient({ url: `file:${DATABASE_FILE}` });
@@ -157,4 +157,23 @@ test("the server log names no token, secret, account number or person", async ()
     ...["kari", "ola"].flatMap((id) => sandboxLedger(id).accounts.map((account) => account.accountNumber)),
   ].filter((value) => value.length > 3);
   for (const value of forbidden) expect(log.includes(value), `server log contains ${value.slice(0, 4)}…`).toBe(false);
+});
+
+test("a deployed-style sandbox build keeps the sandbox's control API shut without its secret", async ({ request }) => {
+  // The e2e server is a production build on the sandbox bank, like a demo deployment.
+  for (const [method, path] of [
+    ["GET", "/sandbox/__sandbox/calls"],
+    ["GET", "/sandbox/__sandbox/faults"],
+    ["POST", "/sandbox/__sandbox/faults"],
+    ["POST", "/sandbox/__sandbox/clock"],
+    ["POST", "/sandbox/__sandbox/reset"],
+  ] as const) {
+    const data = method === "POST" ? { rules: [{ match: "*", fault: "invalid-client" }] } : undefined;
+    for (const headers of [{}, { "x-sandbox-control": "wrong-secret-0123456789" }]) {
+      const response = await request.fetch(path, { method, headers, data });
+      expect(response.status(), `${method} ${path} ${JSON.stringify(headers)}`).toBe(404);
+    }
+  }
+  // With the secret from the environment it answers (read-only here: nothing is changed).
+  expect((await request.get("/sandbox/__sandbox/clock", { headers: { "x-sandbox-control": SANDBOX_CONTROL_SECRET } })).status()).toBe(200);
 });
