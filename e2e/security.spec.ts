@@ -169,7 +169,7 @@ test("a deployed-style sandbox build keeps the sandbox's control API shut withou
     ["POST", "/sandbox/__sandbox/reset"],
   ] as const) {
     const data = method === "POST" ? { rules: [{ match: "*", fault: "invalid-client" }] } : undefined;
-    for (const headers of [{}, { "x-sandbox-control": "wrong-secret-0123456789" }]) {
+    for (const headers of [{}, { "x-sandbox-control": "wrong-secret-0123456789" }] as Record<string, string>[]) {
       const response = await request.fetch(path, { method, headers, data });
       expect(response.status(), `${method} ${path} ${JSON.stringify(headers)}`).toBe(404);
     }
