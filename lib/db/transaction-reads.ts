@@ -11,11 +11,11 @@ export function transactionWhere(userId: string, filter: Omit<TransactionFilter,
   if (filter.from) and.push({ bookingDate: { gte: filter.from } });
   if (filter.to) and.push({ bookingDate: { lte: filter.to } });
   if (filter.account) and.push({ accountId: filter.account });
-  if (filter.category) and.push(filter.category === "none" ? { categoryMain: null } : { categoryMain: filter.category });
+  if (filter.category) and.push(categoryWhere(filter.category === "none" ? null : filter.category));
   if (filter.status) and.push({ status: filter.status });
   if (filter.direction === "in") and.push({ amount: { gt: 0 } });
   if (filter.direction === "out") and.push({ amount: { lt: 0 } });
-  if (filter.transfers === "exclude") and.push({ isOwnTransfer: false });
+  if (filter.transfers === "exclude") and.push({ OR: [{ effect: { is: { isTransfer: false } } }, { effect: { is: null }, isOwnTransfer: false }] });
   // Amount range on the absolute value: "between 100 and 500 kr" means either direction.
   if (filter.min !== undefined) and.push({ OR: [{ amount: { gte: filter.min } }, { amount: { lte: -filter.min } }] });
   if (filter.max !== undefined) and.push({ amount: { gte: -filter.max, lte: filter.max } });
@@ -23,12 +23,38 @@ export function transactionWhere(userId: string, filter: Omit<TransactionFilter,
     and.push({
       OR: searchSpellings(filter.q).flatMap((q) => [
         { description: { contains: q } },
-        { merchantName: { contains: q } },
+        { effect: { is: null }, merchantName: { contains: q } },
+        { effect: { is: { merchantName: { contains: q } } } },
+        { effect: { is: { tags: { contains: q } } } },
+        { correction: { is: { note: { contains: q } } } },
         { kidOrMessage: { contains: q } },
       ]),
     });
   }
   return { AND: and };
+}
+
+/** The effective category (rules and corrections applied), or a split part's; null = uncategorised. */
+function categoryWhere(main: string | null): Prisma.TransactionWhereInput {
+  return {
+    OR: [
+      { splits: { none: {} }, effect: { is: { categoryMain: main } } },
+      { splits: { none: {} }, effect: { is: null }, categoryMain: main },
+      { splits: { some: { categoryMain: main } } },
+    ],
+  };
+}
+
+/** What a list shows beside each row: its account, effective values, corrections and splits. */
+export const viewInclude = {
+  account: { select: { name: true, description: true, accountNumber: true } },
+  effect: true,
+  correction: true,
+  splits: { orderBy: { position: "asc" } },
+} satisfies Prisma.TransactionInclude;
+
+export function toViewRow(row: Prisma.TransactionGetPayload<{ include: typeof viewInclude }>) {
+  return { ...withNumbers(row), splits: row.splits.map(withNumbers) };
 }
 
 /** Keyset pagination, newest first: stable under inserts and fast at any depth. */
@@ -42,10 +68,10 @@ export async function listTransactions(userId: string, filter: TransactionFilter
       : where,
     orderBy: [{ bookingDate: "desc" }, { id: "desc" }],
     take: filter.limit + 1,
-    include: { account: { select: { name: true, description: true, accountNumber: true } } },
+    include: viewInclude,
   });
   const hasMore = page.length > filter.limit;
-  const items = (hasMore ? page.slice(0, filter.limit) : page).map(withNumbers);
+  const items = (hasMore ? page.slice(0, filter.limit) : page).map(toViewRow);
   const last = items.at(-1);
   return { items, nextCursor: hasMore && last ? encodeCursor({ bookingDate: last.bookingDate, id: last.id }) : null };
 }
