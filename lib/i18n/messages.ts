@@ -187,6 +187,8 @@ const nb = {
     deleteRule: "Slett {name}",
     exportCsv: "Eksporter CSV",
     exportExcel: "Eksporter for Excel (norsk)",
+    yes: "Ja",
+    no: "Nei",
   },
   types: { CHECKING: "Brukskonto", SAVINGS: "Sparekonto", BSU: "BSU", CREDITCARD: "Kredittkort", CURRENCY: "Valutakonto", ASK: "Aksjesparekonto", PENSION: "Pensjon" } as Record<string, string>,
 };
@@ -379,6 +381,8 @@ const en: Messages = {
     deleteRule: "Delete {name}",
     exportCsv: "Export CSV",
     exportExcel: "Export for Excel (Norwegian)",
+    yes: "Yes",
+    no: "No",
   },
   types: { CHECKING: "Checking", SAVINGS: "Savings", BSU: "BSU (home savings)", CREDITCARD: "Credit card", CURRENCY: "Currency account", ASK: "Share savings account", PENSION: "Pension" },
 };
