@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { OWN_DATA_PAGES, OWN_DATA_ROUTES } from "./support/fuzz-targets-own-data";
 import { SERVER_LOG, STORAGE_STATE } from "./support/paths";
 
 // Generated requests against every route handler and server action: random and boundary query
@@ -9,7 +10,7 @@ import { SERVER_LOG, STORAGE_STATE } from "./support/paths";
 const TOTAL = Number(process.env.FUZZ_REQUESTS ?? 10_000);
 const CONCURRENCY = 12;
 
-const API_ROUTES = ["/api/accounts", "/api/transactions", "/api/sync", "/api/cron/sync", "/api/health"];
+const API_ROUTES = ["/api/accounts", "/api/transactions", "/api/sync", "/api/cron/sync", "/api/health", ...OWN_DATA_ROUTES];
 const AUTH_ROUTES = [
   "/api/auth/session",
   "/api/auth/csrf",
@@ -29,7 +30,7 @@ const SANDBOX_ROUTES = [
   "/sandbox/personal/banking/transactions/export",
   "/sandbox/common/helloworld",
 ];
-const PAGES = ["/", "/accounts", "/accounts/xyz", "/transactions", "/settings", "/login"];
+const PAGES = ["/", "/accounts", "/accounts/xyz", "/transactions", "/settings", "/login", ...OWN_DATA_PAGES];
 const METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"];
 
 let seed = 20261123;

@@ -4,7 +4,7 @@ import { STORAGE_STATE } from "./support/paths";
 
 test.use({ storageState: STORAGE_STATE });
 
-const PAGES = ["/", "/accounts", "/transactions", "/settings"];
+const PAGES = ["/", "/accounts", "/transactions", "/settings", "/rules"];
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`no serious or critical accessibility violations on any page (${colorScheme})`, async ({ page }) => {

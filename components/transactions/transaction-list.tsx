@@ -42,6 +42,7 @@ export function TransactionList({
           <li
             key={row.id}
             data-testid="transaction-row"
+            data-id={row.id}
             data-status={row.status}
             data-amount={row.amount}
             data-date={row.bookingDate}

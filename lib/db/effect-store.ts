@@ -49,7 +49,7 @@ export async function recomputeEffectsIn(tx: Tx, userId: string, ids?: readonly 
   if (rules.length === 0 && corrections.length === 0) return;
   const byId = new Map(corrections.map((row) => [row.transactionId, toManualCorrection(row)]));
   const rows = await tx.transaction.findMany({
-    where: ids ? { userId, id: { in: [...ids] } } : rules.length ? { userId } : { userId, id: { in: [...byId.keys()] } },
+    where: ids ? { userId, id: { in: [...ids] } } : rules.length ? { userId } : { userId, correction: { isNot: null } },
     select: bankValueColumns,
   });
   const data: Prisma.TransactionEffectCreateManyInput[] = [];

@@ -11,13 +11,13 @@ export function issueMessage(error: z.ZodError): string {
 }
 
 /** The request's JSON body validated by `schema`; anything else is a 400 that changes nothing. */
-export async function parseJsonBody<T extends z.ZodType>(schema: T, request: Request): Promise<z.infer<T>> {
+export async function parseJsonBody<T extends z.ZodType>(schema: T, request: Request, maxBytes = MAX_BODY): Promise<z.infer<T>> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) throw new SaldoError("bad_request", "Send the body as application/json.");
   const text = await request.text().catch(() => {
     throw new SaldoError("bad_request", "The body could not be read.");
   });
-  if (text.length > MAX_BODY) throw new SaldoError("bad_request", "The body is too large.");
+  if (text.length > maxBytes) throw new SaldoError("bad_request", "The body is too large.");
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { CardSkeleton } from "@/components/skeletons";
 import { PreferencesMenu } from "@/components/preferences-menu";
+import { BackupPanel } from "@/components/settings/backup-panel";
 import { DisconnectForm } from "@/components/settings/disconnect-form";
 import { SyncStatusPanel } from "@/components/sync-status-panel";
 import { requireUserId } from "@/lib/auth/require-user";
@@ -105,6 +106,10 @@ async function Settings({ locale }: { locale: Locale }) {
             dataDeleted: t.dataDeleted,
           }}
         />
+      </section>
+      <section className="card stack" aria-labelledby="backup-title">
+        <h2 id="backup-title">{t.own.backup}</h2>
+        <BackupPanel text={{ ...t.own, saving: t.own.saving }} />
       </section>
       <section className="card stack" aria-labelledby="prefs-title">
         <h2 id="prefs-title">{t.preferences}</h2>

@@ -1,0 +1,203 @@
+import { parse } from "csv-parse/sync";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { sandboxLedger } from "./support/expected";
+import { expectedCategoryTotals, osloToday, previousMonth } from "./support/expected-series";
+import { STORAGE_STATE } from "./support/paths";
+
+test.use({ storageState: STORAGE_STATE, locale: "nb-NO" });
+test.describe.configure({ mode: "serial" });
+
+interface Row {
+  id: string;
+  bookingDate: string;
+  amount: number;
+  status: string;
+  description: string;
+  merchantName: string | null;
+  isOwnTransfer: boolean;
+  category: { main: string; mainLabel: string | null } | null;
+  bank: { category: { main: string } | null; merchantName: string | null; isOwnTransfer: boolean };
+  splits: unknown[];
+}
+
+async function allRows(request: APIRequestContext, query: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  let cursor: string | null = null;
+  do {
+    const params = new URLSearchParams(query);
+    params.set("limit", "500");
+    if (cursor) params.set("cursor", cursor);
+    const response = await request.get(`/api/transactions?${params}`);
+    expect(response.status()).toBe(200);
+    const body = (await response.json()) as { transactions: Row[]; nextCursor: string | null };
+    rows.push(...body.transactions);
+    cursor = body.nextCursor;
+  } while (cursor);
+  return rows;
+}
+
+const chartTotal = async (page: Page, category: string) =>
+  Number(await page.locator(`[data-testid="category-item"][data-category="${category}"]`).getAttribute("data-total"));
+
+const month = previousMonth(osloToday());
+const monthEnd = `${month}-31`;
+let ruleId: string | null = null;
+let corrected: Row | null = null;
+let target = "";
+
+test.afterAll(async ({ browser, baseURL }) => {
+  // Later specs compare the charts with the sandbox's own figures: leave the bank's values as they were.
+  const context = await browser.newContext({ storageState: STORAGE_STATE });
+  const headers = { Origin: baseURL!, "Content-Type": "application/json" };
+  const rules = (await (await context.request.get("/api/rules")).json()) as { rules: { id: string }[] };
+  for (const rule of rules.rules) await context.request.delete(`/api/rules/${rule.id}`, { headers });
+  if (corrected) await context.request.put(`/api/transactions/${corrected.id}/correction`, { headers, data: {} });
+  await context.close();
+});
+
+test("recategorize a row: the category chart moves by exactly its amount; a rule from it recategorizes all it previews; a sync keeps both", async ({ page, baseURL }) => {
+  const expected = expectedCategoryTotals(sandboxLedger("kari"), month);
+  await page.goto(`/?month=${month}`);
+  for (const [category, total] of expected) expect(await chartTotal(page, category)).toBe(total);
+
+  // A spending row of the month in one category, moved to another category the month has.
+  const categories = [...expected.keys()].filter((key) => key !== "none");
+  const rows = await allRows(page.request, `from=${month}-01&to=${monthEnd}&direction=out`);
+  const row = rows.find((candidate) => !candidate.isOwnTransfer && candidate.category && categories.includes(candidate.category.main) && candidate.merchantName);
+  expect(row, "a categorised spending row with a merchant").toBeTruthy();
+  corrected = row!;
+  const source = row!.category!.main;
+  target = categories.find((key) => key !== source)!;
+
+  await page.goto(`/transactions?from=${row!.bookingDate}&to=${row!.bookingDate}`);
+  const item = page.locator(`[data-testid="transaction-row"][data-id="${row!.id}"]`);
+  await item.getByRole("button").first().click();
+  await item.getByTestId("correct-button").click();
+  const form = item.getByTestId("correction-form");
+  await form.getByLabel("Kategori", { exact: true }).selectOption(target);
+  await form.getByRole("button", { name: "Lagre" }).click();
+  await expect(form.getByTestId("correction-status")).toHaveText("Lagret.");
+  await expect(item).toHaveAttribute("data-category", target);
+
+  await page.goto(`/?month=${month}`);
+  const amount = -row!.amount;
+  expect(await chartTotal(page, target)).toBe(expected.get(target)! + amount);
+  const sourceLeft = expected.get(source)! - amount;
+  if (sourceLeft === 0) await expect(page.locator(`[data-testid="category-item"][data-category="${source}"]`)).toHaveCount(0);
+  else expect(await chartTotal(page, source)).toBe(sourceLeft);
+
+  // Create a rule from the corrected row: preview N, save, and all N carry the new category.
+  await page.goto(`/transactions?from=${row!.bookingDate}&to=${row!.bookingDate}`);
+  await item.getByRole("button").first().click();
+  await item.getByTestId("correct-button").click();
+  await item.getByTestId("create-rule").click();
+  await expect(page).toHaveURL(/\/rules\?from=/);
+  const editor = page.getByTestId("rule-editor");
+  await expect(editor.getByLabel("Brukersted inneholder")).toHaveValue(row!.bank.merchantName!);
+  await editor.getByTestId("rule-preview").click();
+  const count = Number(await page.getByTestId("rule-preview-count").getAttribute("data-count"));
+  expect(count).toBeGreaterThanOrEqual(1);
+  await editor.getByTestId("rule-save").click();
+  await expect(page.getByTestId("rule-status")).toContainText(`${count} transaksjoner`);
+  await expect(page.getByTestId("rule-item")).toHaveCount(1);
+
+  const matching = (list: Row[]) => list.filter((candidate) => candidate.amount < 0 && (candidate.bank.merchantName ?? "").toLowerCase().includes(row!.bank.merchantName!.toLowerCase()));
+  const after = matching(await allRows(page.request, ""));
+  expect(after).toHaveLength(count);
+  expect(after.every((candidate) => candidate.category?.main === target)).toBe(true);
+  // The bank's own values are kept beside the effective ones.
+  expect(after.find((candidate) => candidate.id === row!.id)?.bank.category?.main).toBe(source);
+
+  // Sync again: the correction and the rule's results stay.
+  await expect.poll(async () => (await page.request.post("/api/sync", { headers: { Origin: baseURL! } })).status(), { timeout: 30_000 }).toBe(200);
+  const synced = matching(await allRows(page.request, ""));
+  expect(synced.length).toBeGreaterThanOrEqual(count);
+  expect(synced.every((candidate) => candidate.category?.main === target)).toBe(true);
+  await page.goto(`/?month=${month}`);
+  expect(await chartTotal(page, target)).toBeGreaterThanOrEqual(expected.get(target)! + amount);
+
+  // Removing the rule and the correction restores the bank's values and the sandbox's own figures.
+  const rules = (await (await page.request.get("/api/rules")).json()) as { rules: { id: string }[] };
+  ruleId = rules.rules[0]!.id;
+  const headers = { Origin: baseURL!, "Content-Type": "application/json" };
+  expect((await page.request.delete(`/api/rules/${ruleId}`, { headers })).status()).toBe(200);
+  expect((await page.request.put(`/api/transactions/${row!.id}/correction`, { headers, data: {} })).status()).toBe(200);
+  await page.goto(`/?month=${month}`);
+  for (const [category, total] of expected) expect(await chartTotal(page, category)).toBe(total);
+});
+
+test("CSV export of a filtered view parses back to the same rows and sum, in both dialects", async ({ page }) => {
+  const query = `from=${month}-01&to=${monthEnd}&direction=out`;
+  await page.goto(`/transactions?${query}`);
+  const links = page.getByTestId("export-links").getByRole("link");
+  await expect(links).toHaveCount(2);
+  const json = await allRows(page.request, query);
+  expect(json.length).toBeGreaterThan(0);
+  const sum = json.reduce((total, row) => total + row.amount, 0);
+  for (const [index, dialect] of [
+    [0, { delimiter: ",", bom: false, decimal: "." }],
+    [1, { delimiter: ";", bom: true, decimal: "," }],
+  ] as const) {
+    const href = await links.nth(index).getAttribute("href");
+    expect(href).toContain("direction=out");
+    const response = await page.request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("text/csv");
+    const text = (await response.body()).toString("utf8");
+    expect(text.startsWith("\uFEFF")).toBe(dialect.bom);
+    const records = parse(text, { delimiter: dialect.delimiter, bom: true }) as string[][];
+    const body = records.slice(1);
+    expect(body.map((record) => record[15])).toEqual(json.map((row) => row.id));
+    expect(body.map((record) => record[3])).toEqual(json.map((row) => row.description));
+    const csvSum = body.reduce((total, record) => total + Math.round(Number(record[7]!.replace(dialect.decimal, ".")) * 100), 0);
+    expect(csvSum).toBe(sum);
+  }
+});
+
+test("corrections refuse bad input with the field named, cross-site requests and strangers' ids", async ({ page, baseURL }) => {
+  const headers = { Origin: baseURL!, "Content-Type": "application/json" };
+  const [row] = await allRows(page.request, `from=${month}-01&to=${monthEnd}&direction=out`);
+  const bad = await page.request.put(`/api/transactions/${row!.id}/correction`, { headers, data: { splits: [{ amount: row!.amount + 1, category: null }, { amount: -1, category: null }] } });
+  expect(bad.status()).toBe(400);
+  expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/splits/);
+  const wrongSum = await page.request.put(`/api/transactions/${row!.id}/correction`, { headers, data: { splits: [{ amount: -1, category: null }, { amount: -1, category: null }] } });
+  expect(wrongSum.status()).toBe(400);
+  const crossSite = await page.request.put(`/api/transactions/${row!.id}/correction`, { headers: { ...headers, Origin: "https://evil.example" }, data: {} });
+  expect(crossSite.status()).toBe(403);
+  const unknown = await page.request.put(`/api/transactions/nope/correction`, { headers, data: {} });
+  expect(unknown.status()).toBe(404);
+  const badRule = await page.request.post("/api/rules", { headers, data: { name: "x", conditions: {}, actions: { exclude: true } } });
+  expect(badRule.status()).toBe(400);
+  const notJson = await page.request.post("/api/rules/preview", { headers: { Origin: baseURL!, "Content-Type": "text/plain" }, data: "{" });
+  expect(notJson.status()).toBe(400);
+  const badFormat = await page.request.get("/api/transactions/export?format=xls");
+  expect(badFormat.status()).toBe(400);
+});
+
+test("backup → restore round trip: the file holds no secrets and every view is equal afterwards", async ({ page, baseURL }) => {
+  const before = await allRows(page.request, "");
+  const download = await page.request.get("/api/backup");
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-disposition"]).toMatch(/attachment; filename="saldo-backup-/);
+  const file = await download.text();
+  expect(file).not.toMatch(/accessToken|refreshToken|sessionToken|secret/i);
+  const backup = JSON.parse(file) as { format: string; version: number; transactions: unknown[] };
+  expect(backup).toMatchObject({ format: "saldo-backup", version: 1 });
+  expect(backup.transactions).toHaveLength(before.length);
+
+  const restored = await page.request.post("/api/backup", { headers: { Origin: baseURL!, "Content-Type": "application/json" }, data: file });
+  expect(restored.status()).toBe(200);
+  expect(await allRows(page.request, "")).toEqual(before);
+  const again = JSON.parse(await (await page.request.get("/api/backup")).text()) as Record<string, unknown>;
+  expect({ ...again, createdAt: "" }).toEqual({ ...(JSON.parse(file) as Record<string, unknown>), createdAt: "" });
+
+  const expected = expectedCategoryTotals(sandboxLedger("kari"), month);
+  await page.goto(`/?month=${month}`);
+  for (const [category, total] of expected) expect(await chartTotal(page, category)).toBe(total);
+
+  // A broken file changes nothing and names the problem.
+  const broken = await page.request.post("/api/backup", { headers: { Origin: baseURL!, "Content-Type": "application/json" }, data: { ...JSON.parse(file), version: 99 } });
+  expect(broken.status()).toBe(400);
+  expect(((await broken.json()) as { error: { message: string } }).error.message).toMatch(/version/);
+  expect(await allRows(page.request, "")).toHaveLength(before.length);
+});
