@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { sandboxLedger } from "./support/expected";
 import { expectedCategoryTotals, osloToday, previousMonth } from "./support/expected-series";
 import { STORAGE_STATE } from "./support/paths";
+import { exportCsv } from "../sandbox/api/csv-export";
 
 test.use({ storageState: STORAGE_STATE, locale: "nb-NO" });
 test.describe.configure({ mode: "serial" });
@@ -157,9 +158,12 @@ test("CSV export of a filtered view parses back to the same rows and sum, in bot
 test("corrections refuse bad input with the field named, cross-site requests and strangers' ids", async ({ page, baseURL }) => {
   const headers = { Origin: baseURL!, "Content-Type": "application/json" };
   const [row] = await allRows(page.request, `from=${month}-01&to=${monthEnd}&direction=out`);
-  const bad = await page.request.put(`/api/transactions/${row!.id}/correction`, { headers, data: { splits: [{ amount: row!.amount + 1, category: null }, { amount: -1, category: null }] } });
-  expect(bad.status()).toBe(400);
-  expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/splits/);
+  const wrongSign = await page.request.put(`/api/transactions/${row!.id}/correction`, { headers, data: { splits: [{ amount: row!.amount - 1, category: null }, { amount: 1, category: null }] } });
+  expect(wrongSign.status()).toBe(400);
+  expect(((await wrongSign.json()) as { error: { message: string } }).error.message).toMatch(/splits.*part 2/);
+  const notWhole = await page.request.put(`/api/transactions/${row!.id}/correction`, { headers, data: { splits: [{ amount: 1.5, category: null }, { amount: -1, category: null }] } });
+  expect(((await notWhole.json()) as { error: { message: string } }).error.message).toMatch(/splits\.0\.amount/);
+  expect((await allRows(page.request, `from=${row!.bookingDate}&to=${row!.bookingDate}`)).find((candidate) => candidate.id === row!.id)?.splits).toEqual([]);
   const wrongSum = await page.request.put(`/api/transactions/${row!.id}/correction`, { headers, data: { splits: [{ amount: -1, category: null }, { amount: -1, category: null }] } });
   expect(wrongSum.status()).toBe(400);
   const crossSite = await page.request.put(`/api/transactions/${row!.id}/correction`, { headers: { ...headers, Origin: "https://evil.example" }, data: {} });
@@ -200,4 +204,51 @@ test("backup → restore round trip: the file holds no secrets and every view is
   expect(broken.status()).toBe(400);
   expect(((await broken.json()) as { error: { message: string } }).error.message).toMatch(/version/);
   expect(await allRows(page.request, "")).toHaveLength(before.length);
+});
+
+test("import of the bank's CSV that overlaps synced rows adds only the older ones, once", async ({ page, baseURL }) => {
+  const headers = { Origin: baseURL!, "Content-Type": "application/json" };
+  // Restoring this backup at the end puts the store back as the later specs expect it.
+  const backup = await (await page.request.get("/api/backup")).text();
+  const digits = (value: string) => value.replace(/\D/g, "");
+  const { accounts } = (await (await page.request.get("/api/accounts")).json()) as { accounts: { id: string; accountNumber: string }[] };
+  const ledger = sandboxLedger("kari");
+  const account = accounts.find((candidate) => ledger.transactions.filter((row) => digits(row.accountNumber) === digits(candidate.accountNumber) && row.status === "BOOKED").length > 20)!;
+  const stored = await allRows(page.request, `account=${account.id}`);
+  const oldest = stored.map((row) => row.bookingDate).sort()[0]!;
+  const inFirstMonth = (day: string) => day >= oldest && day < `${oldest.slice(0, 7)}-31`;
+  const overlap = ledger.transactions.filter((row) => digits(row.accountNumber) === digits(account.accountNumber) && row.status === "BOOKED" && inFirstMonth(row.osloDate));
+  expect(overlap.length).toBeGreaterThan(0);
+  const before = new Date(`${oldest}T12:00:00Z`);
+  const older = overlap.slice(0, 4).map((row, index) => {
+    const day = new Date(before.getTime() - (index + 1) * 86_400_000 * 3).toISOString().slice(0, 10);
+    return { ...row, osloDate: day, interestOsloDate: day, description: `${row.description} (eldre)` };
+  });
+  const csv = exportCsv([...older, ...overlap]);
+
+  const preview = await page.request.post("/api/import", { headers, data: { accountId: account.id, csv } });
+  expect(preview.status()).toBe(200);
+  const summary = (await preview.json()) as { committed: boolean; add: number; matched: number; skipped: number };
+  expect(summary).toMatchObject({ committed: false, add: older.length, matched: overlap.length, skipped: 0 });
+  expect(await allRows(page.request, `account=${account.id}`)).toHaveLength(stored.length);
+
+  const committed = await page.request.post("/api/import", { headers, data: { accountId: account.id, csv, commit: true } });
+  expect(((await committed.json()) as { add: number }).add).toBe(older.length);
+  const after = await allRows(page.request, `account=${account.id}`);
+  expect(after).toHaveLength(stored.length + older.length);
+  expect(after.filter((row) => row.description.endsWith("(eldre)")).map((row) => row.amount).sort()).toEqual(older.map((row) => row.amountOre).sort());
+  // The same file again adds nothing; a sync keeps the imported rows and doubles nothing.
+  const again = (await (await page.request.post("/api/import", { headers, data: { accountId: account.id, csv, commit: true } })).json()) as { add: number };
+  expect(again.add).toBe(0);
+  await expect.poll(async () => (await page.request.post("/api/sync", { headers: { Origin: baseURL! } })).status(), { timeout: 30_000 }).toBe(200);
+  expect(await allRows(page.request, `account=${account.id}`)).toHaveLength(after.length);
+
+  // A malformed file is refused with its line and reason, and changes nothing.
+  const broken = csv.replace(/\r\n(\d{2}\.\d{2}\.\d{4});/, "\r\n31.02.2020;");
+  const refused = await page.request.post("/api/import", { headers, data: { accountId: account.id, csv: broken, commit: true } });
+  expect(refused.status()).toBe(400);
+  expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/^Line 2: "31\.02\.2020" is not a date/);
+
+  expect((await page.request.post("/api/backup", { headers, data: backup })).status()).toBe(200);
+  expect(await allRows(page.request, `account=${account.id}`)).toHaveLength(stored.length);
 });

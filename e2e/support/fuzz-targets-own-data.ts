@@ -7,5 +7,6 @@ export const OWN_DATA_ROUTES = [
   "/api/rules/xyz",
   "/api/rules/xyz/move",
   "/api/backup",
+  "/api/import",
 ];
 export const OWN_DATA_PAGES = ["/rules", "/rules?from=xyz"];

@@ -227,7 +227,8 @@ export async function writeLedger(write: LedgerWrite): Promise<AccountWriteResul
 
 async function writeAccount(tx: Tx, write: LedgerWrite, account: AccountWrite, ownNumbers: ReadonlySet<string>): Promise<AccountWriteResult> {
   const storedRows = await tx.transaction.findMany({
-    where: { accountId: account.accountId, bookingDate: { gte: account.range.from, lte: account.range.to } },
+    // Rows imported from the bank's CSV are not the sync's to pair or delete (see lib/db/import-store.ts).
+    where: { accountId: account.accountId, bookingDate: { gte: account.range.from, lte: account.range.to }, source: "sync" },
     orderBy: [{ bookingDate: "asc" }, { id: "asc" }],
   });
   const byId = new Map(storedRows.map((row) => [row.id, row]));

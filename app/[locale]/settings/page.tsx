@@ -4,6 +4,7 @@ import { CardSkeleton } from "@/components/skeletons";
 import { PreferencesMenu } from "@/components/preferences-menu";
 import { BackupPanel } from "@/components/settings/backup-panel";
 import { DisconnectForm } from "@/components/settings/disconnect-form";
+import { ImportPanel } from "@/components/settings/import-panel";
 import { SyncStatusPanel } from "@/components/sync-status-panel";
 import { requireUserId } from "@/lib/auth/require-user";
 import { ReconciliationStatus } from "@/components/reconciliation-status";
@@ -110,6 +111,10 @@ async function Settings({ locale }: { locale: Locale }) {
       <section className="card stack" aria-labelledby="backup-title">
         <h2 id="backup-title">{t.own.backup}</h2>
         <BackupPanel text={{ ...t.own, saving: t.own.saving }} />
+      </section>
+      <section className="card stack" aria-labelledby="import-title">
+        <h2 id="import-title">{t.own.importTitle}</h2>
+        <ImportPanel accounts={accounts.map((account) => ({ id: account.id, name: account.description ?? account.name }))} text={t.own} />
       </section>
       <section className="card stack" aria-labelledby="prefs-title">
         <h2 id="prefs-title">{t.preferences}</h2>
