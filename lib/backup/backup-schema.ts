@@ -66,6 +66,8 @@ export const backupTransactionSchema = z
     recurring: z.boolean(),
     subscription: z.boolean(),
     syncedAt: moment,
+    /** Rows imported from the bank's CSV stay imported rows after a restore. */
+    source: z.enum(["sync", "import"]).default("sync"),
   })
   .strict();
 

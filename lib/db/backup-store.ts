@@ -7,6 +7,12 @@ import { recomputeEffectsIn } from "./effect-store";
 import { withNumbers } from "./money-numbers";
 
 const big = (value: number) => BigInt(value);
+
+function without<T extends object, K extends keyof T>(row: T, ...keys: K[]): Omit<T, K> {
+  const copy = { ...row };
+  for (const key of keys) delete copy[key];
+  return copy;
+}
 const bigOrNull = (value: number | null) => (value === null ? null : BigInt(value));
 
 /**
@@ -28,15 +34,16 @@ export async function readBackup(userId: string, now = new Date()): Promise<Back
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     createdAt: now.toISOString(),
-    accounts: accounts.map(({ userId: _user, ...account }) => ({ ...withNumbers(account), syncedAt: account.syncedAt.toISOString() })),
-    transactions: transactions.map(({ userId: _user, ...row }) => ({
-      ...withNumbers(row),
+    accounts: accounts.map((account) => ({ ...withNumbers(without(account, "userId")), syncedAt: account.syncedAt.toISOString() })),
+    transactions: transactions.map((row) => ({
+      ...withNumbers(without(row, "userId")),
       status: row.status === "PENDING" ? ("PENDING" as const) : ("BOOKED" as const),
+      source: row.source === "import" ? ("import" as const) : ("sync" as const),
       syncedAt: row.syncedAt.toISOString(),
     })),
-    snapshots: snapshots.map(({ id: _id, ...snapshot }) => ({ ...withNumbers(snapshot), takenAt: snapshot.takenAt.toISOString() })),
-    corrections: corrections.map(({ userId: _user, updatedAt: _updated, ...correction }) => ({ ...correction, tags: parseTags(correction.tags) })),
-    splits: splits.map(({ id: _id, ...split }) => withNumbers(split)),
+    snapshots: snapshots.map((snapshot) => ({ ...withNumbers(without(snapshot, "id")), takenAt: snapshot.takenAt.toISOString() })),
+    corrections: corrections.map((correction) => ({ ...without(correction, "userId", "updatedAt"), tags: parseTags(correction.tags) })),
+    splits: splits.map((split) => withNumbers(without(split, "id"))),
     rules: rules.map((rule) => ({ position: rule.position, name: rule.name, conditions: JSON.parse(rule.conditions) as unknown, actions: JSON.parse(rule.actions) as unknown })),
   };
 }
