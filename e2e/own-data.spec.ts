@@ -4,9 +4,11 @@ import { sandboxLedger } from "./support/expected";
 import { expectedCategoryTotals, osloToday, previousMonth } from "./support/expected-series";
 import { STORAGE_STATE } from "./support/paths";
 import { exportCsv } from "../sandbox/api/csv-export";
+import { OWN_DATA_PAGES, OWN_DATA_ROUTES } from "./support/fuzz-targets-own-data";
 
 test.use({ storageState: STORAGE_STATE, locale: "nb-NO" });
-test.describe.configure({ mode: "serial" });
+// These flows sync, restore and read every row: room for a loaded machine.
+test.describe.configure({ timeout: 240_000 });
 
 interface Row {
   id: string;
@@ -251,4 +253,39 @@ test("import of the bank's CSV that overlaps synced rows adds only the older one
 
   expect((await page.request.post("/api/backup", { headers, data: backup })).status()).toBe(200);
   expect(await allRows(page.request, `account=${account.id}`)).toHaveLength(stored.length);
+});
+
+test("a short fuzz of the new routes and pages: no answer is 5xx and nothing changes", async ({ page, baseURL }) => {
+  const before = await allRows(page.request, "");
+  let seed = 14;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const junk: unknown[] = [
+    null, 0, -1, 1.5, 1e309, "", "x".repeat(300_000), [], {}, { conditions: {} }, { conditions: { minAmount: -1 } },
+    { conditions: { descriptionMatches: "*".repeat(100) } }, { name: "x", conditions: { descriptionContains: "a" }, actions: { setCategory: { main: "" } } },
+    { splits: [{ amount: 1 }] }, { splits: "a" }, { tags: ["a,b"] }, { category: { main: "X" } }, { direction: "sideways" },
+    { accountId: "../../etc", csv: "Dato;Beskrivelse" }, { accountId: "x", csv: "\uFEFF" }, { format: "saldo-backup", version: 1 },
+    { __proto__: { polluted: true } }, { constructor: { prototype: { polluted: true } } },
+  ];
+  const paths = [...OWN_DATA_ROUTES, "/api/transactions/export?format=excel&min=abc", "/api/transactions/export?format=csv&format=csv", "/api/rules/%00/move", "/api/transactions/%2e%2e/correction"];
+  const failures: string[] = [];
+  for (let index = 0; index < 300; index += 1) {
+    const method = pick(["GET", "POST", "PUT", "DELETE", "PATCH"]);
+    const path = pick(paths);
+    const body = pick(junk);
+    const contentType = pick(["application/json", "text/plain", "application/x-www-form-urlencoded"]);
+    const response = await page.request.fetch(path, {
+      method,
+      headers: { Origin: pick([baseURL!, "https://evil.example"]), "Content-Type": contentType },
+      data: method === "GET" ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+      failOnStatusCode: false,
+    });
+    if (response.status() >= 500) failures.push(`${method} ${path} ${JSON.stringify(body)?.slice(0, 80)} → ${response.status()}`);
+  }
+  for (const path of OWN_DATA_PAGES) {
+    const response = await page.request.get(path);
+    if (response.status() >= 500) failures.push(`GET ${path} → ${response.status()}`);
+  }
+  expect(failures).toEqual([]);
+  expect(await allRows(page.request, "")).toEqual(before);
 });

@@ -45,7 +45,7 @@ export async function saveCorrection(userId: string, transactionId: string, inpu
           })),
         });
       }
-      await recomputeEffectsIn(tx, userId, [transactionId]);
+      await recomputeEffectsIn(tx, userId, { ids: [transactionId] });
       await renewDataVersion(tx, userId);
     },
     { timeout: 30_000, maxWait: 10_000 },

@@ -36,20 +36,24 @@ export function toManualCorrection(row: Prisma.TransactionCorrectionGetPayload<o
   };
 }
 
+/** Which rows to recompute: all of the user's, some ids, or the rows a sync step wrote (by account and days). */
+export type EffectScope = { ids: readonly string[] } | { where: Prisma.TransactionWhereInput };
+
 /**
- * Recomputes the stored effective values of the user's rows (or of `ids`) from the bank's values,
+ * Recomputes the stored effective values of the user's rows (or of `scope`) from the bank's values,
  * the rules and the corrections, inside the caller's transaction. Only rows that differ from the
  * bank keep an effect row. The caller renews the data version.
  */
-export async function recomputeEffectsIn(tx: Tx, userId: string, ids?: readonly string[]): Promise<void> {
-  const scope = ids ? { userId, transactionId: { in: [...ids] } } : { userId };
-  const [rules, corrections] = await Promise.all([rulesOf(userId, tx), tx.transactionCorrection.findMany({ where: scope })]);
-  await tx.transactionEffect.deleteMany({ where: scope });
+export async function recomputeEffectsIn(tx: Tx, userId: string, scope?: EffectScope): Promise<void> {
+  const rowWhere: Prisma.TransactionWhereInput = !scope ? { userId } : "ids" in scope ? { userId, id: { in: [...scope.ids] } } : { AND: [{ userId }, scope.where] };
+  const linked = !scope ? { userId } : "ids" in scope ? { userId, transactionId: { in: [...scope.ids] } } : { userId, transaction: rowWhere };
+  const [rules, corrections] = await Promise.all([rulesOf(userId, tx), tx.transactionCorrection.findMany({ where: linked })]);
+  await tx.transactionEffect.deleteMany({ where: linked });
   // Nothing can differ from the bank without a rule or a correction: skip reading every row.
   if (rules.length === 0 && corrections.length === 0) return;
   const byId = new Map(corrections.map((row) => [row.transactionId, toManualCorrection(row)]));
   const rows = await tx.transaction.findMany({
-    where: ids ? { userId, id: { in: [...ids] } } : rules.length ? { userId } : { userId, correction: { isNot: null } },
+    where: rules.length ? rowWhere : { AND: [rowWhere, { correction: { isNot: null } }] },
     select: bankValueColumns,
   });
   const data: Prisma.TransactionEffectCreateManyInput[] = [];

@@ -199,8 +199,11 @@ export async function writeLedger(write: LedgerWrite): Promise<AccountWriteResul
       for (const account of write.accounts) {
         results.push(await writeAccount(tx, write, account, ownNumbers));
       }
-      // Rules and corrections apply to what the bank just sent, in the same transaction.
-      await recomputeEffectsIn(tx, write.userId);
+      // Rules and corrections apply to what the bank just sent, in the same transaction (only the
+      // written accounts' days: a full pass over years of rows on every sync step is needless).
+      await recomputeEffectsIn(tx, write.userId, {
+        where: { OR: write.accounts.map((account) => ({ accountId: account.accountId, bookingDate: { gte: account.range.from, lte: account.range.to } })) },
+      });
       await renewDataVersion(tx, write.userId);
       if (write.run.markSuccess) {
         await tx.syncState.update({ where: { userId: write.userId }, data: { lastSuccessAt: write.now } });
