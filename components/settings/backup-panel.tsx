@@ -40,7 +40,7 @@ export function BackupPanel({ text }: { text: BackupText }) {
           {text.downloadBackup}
         </a>
       </p>
-      <form className="toolbar" onSubmit={(event) => void submit(event)}>
+      <form className="backup-form" onSubmit={(event) => void submit(event)}>
         <label htmlFor={`${id}-file`}>{text.restoreLabel}</label>
         <input id={`${id}-file`} type="file" accept="application/json,.json" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />
         <button type="submit" className="button small" disabled={!file || state.kind === "busy"}>
