@@ -87,9 +87,10 @@ async function seed(userId: string) {
 
 async function views(userId: string) {
   const list = await listTransactions(userId, { limit: 500 });
-  const rows = list.items.map(toTransactionView).map(({ accountId: _a, id, ...rest }) => ({ id, ...rest }));
-  const chart = (await insightRows(userId, "2000-01-01")).map(({ accountId: _a, ...rest }) => rest);
-  const rules = (await rulesOf(userId)).map(({ id: _id, ...rest }) => rest);
+  // Row and account ids survive a restore; rule ids are new.
+  const rows = list.items.map(toTransactionView);
+  const chart = await insightRows(userId, "2000-01-01");
+  const rules = (await rulesOf(userId)).map((rule) => ({ ...rule, id: "" }));
   return { rows, chart, rules };
 }
 
