@@ -146,10 +146,11 @@ export function TransactionList({
               </dl>
             )}
             {expanded && correcting && (
-              <div className="tx-correct">
-                <button type="button" className="button secondary small" aria-expanded={editing === row.id} onClick={() => setEditing(editing === row.id ? null : row.id)} data-testid="correct-button">
+              // A native disclosure: keyboard friendly, and the row keeps a single button of its own.
+              <details className="tx-correct" open={editing === row.id} onToggle={(event) => setEditing(event.currentTarget.open ? row.id : null)}>
+                <summary className="button secondary small" data-testid="correct-button">
                   {correcting.text.correct}
-                </button>
+                </summary>
                 {editing === row.id && (
                   <CorrectionForm
                     row={row}
@@ -158,7 +159,7 @@ export function TransactionList({
                     onSaved={correcting.onSaved}
                   />
                 )}
-              </div>
+              </details>
             )}
           </li>
         );
