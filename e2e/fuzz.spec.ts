@@ -4,6 +4,7 @@ import path from "node:path";
 import { createClient } from "@libsql/client";
 import { expect, test } from "@playwright/test";
 import { generateRequests, type FuzzRequest } from "./support/fuzz-requests";
+import { OWN_DATA_PAGES, OWN_DATA_ROUTES } from "./support/fuzz-targets-own-data";
 import { DATABASE_FILE, E2E_DATA_DIR, SERVER_LOG, STORAGE_STATE } from "./support/paths";
 
 // Generated requests against every page, route handler, server action and public file: random and
@@ -16,7 +17,18 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20_261_130);
 const CONCURRENCY = 12;
 const SPARE_SESSIONS = 200;
 
-const ROUTES = ["/api/accounts", "/api/transactions", "/api/sync", "/api/cron/sync", "/api/health", "/api/unknown"];
+const ROUTES = [
+  "/api/accounts",
+  "/api/transactions",
+  "/api/sync",
+  "/api/cron/sync",
+  "/api/health",
+  "/api/unknown",
+  "/api/push/subscriptions",
+  "/api/recurring",
+  "/api/forecast",
+  ...OWN_DATA_ROUTES,
+];
 const AUTH_ROUTES = [
   "/api/auth/session",
   "/api/auth/csrf",
@@ -124,7 +136,7 @@ test(`${TOTAL} generated requests: no 5xx, no unhandled errors, every refusal ha
   for (const match of (await (await anonymous.get("/login")).text()).matchAll(/\$ACTION_ID_([0-9a-f]{20,})/g)) actionIds.add(match[1]!);
   await anonymous.dispose();
   const accounts = (await (await api.get("/api/accounts")).json()) as { accounts: { id: string }[] };
-  const pages = ["/", "/accounts", `/accounts/${accounts.accounts[0]!.id}`, "/accounts/xyz", "/transactions", "/settings", "/login", "/nb", "/en/settings", "/nb/login", "/no-such-page", "/%", "/%zz"];
+  const pages = ["/", "/accounts", `/accounts/${accounts.accounts[0]!.id}`, "/accounts/xyz", "/transactions", "/settings", "/budgets", "/budgets?month=2026-13", "/inbox", "/subscriptions", ...OWN_DATA_PAGES, "/login", "/nb", "/en/settings", "/nb/login", "/no-such-page", "/%", "/%zz"];
   const spare = await spareSessions(sessionCookie.value);
 
   const requests = generateRequests(SEED, TOTAL, {

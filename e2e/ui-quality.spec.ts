@@ -4,7 +4,7 @@ import { STORAGE_STATE } from "./support/paths";
 
 test.use({ storageState: STORAGE_STATE });
 
-const PAGES = ["/", "/accounts", "/transactions", "/subscriptions", "/budgets", "/inbox", "/settings"];
+const PAGES = ["/", "/accounts", "/transactions", "/subscriptions", "/budgets", "/inbox", "/rules", "/settings"];
 
 // One test per page and theme: each gets its own time, however many pages there are.
 for (const colorScheme of ["light", "dark"] as const) {

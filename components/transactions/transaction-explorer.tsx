@@ -7,7 +7,8 @@ import { FILTER_KEYS, filterToQuery, type FilterValues } from "@/lib/transaction
 import type { TransactionListText, TransactionView } from "@/lib/transactions/transaction-view";
 import { Providers } from "../providers";
 import { SYNCED_EVENT } from "@/lib/ui/events";
-import { TransactionList } from "./transaction-list";
+import { TransactionList, type Correcting } from "./transaction-list";
+import type { CategoryOption } from "@/lib/corrections/category-options";
 
 interface Page {
   transactions: TransactionView[];
@@ -47,6 +48,8 @@ interface Props {
   categories: { code: string; label: string }[];
   locale: string;
   text: ExplorerText;
+  categoryOptions: readonly CategoryOption[];
+  correctText: Correcting["text"] & { exportCsv: string; exportExcel: string };
 }
 
 async function fetchPage(query: string, cursor: string | null): Promise<Page> {
@@ -57,6 +60,12 @@ async function fetchPage(query: string, cursor: string | null): Promise<Page> {
   const body = (await response.json().catch(() => null)) as (Page & { error?: { message: string } }) | null;
   if (!response.ok || !body) throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
   return body;
+}
+
+function exportQuery(applied: string, format: "csv" | "excel"): string {
+  const params = new URLSearchParams(applied);
+  params.set("format", format);
+  return params.toString();
 }
 
 /**
@@ -72,7 +81,7 @@ export function TransactionExplorer(props: Props) {
   );
 }
 
-function Explorer({ initialValues, initialPage, accounts, categories, locale, text }: Props) {
+function Explorer({ initialValues, initialPage, accounts, categories, locale, text, categoryOptions, correctText }: Props) {
   const pathname = usePathname();
   const [values, setValues] = useState<FilterValues>(initialValues);
   const [applied, setApplied] = useState(() => filterToQuery(initialValues));
@@ -202,6 +211,15 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
         )}
       </form>
 
+      <p className="toolbar" data-testid="export-links">
+        <a className="button secondary small" href={`/api/transactions/export?${exportQuery(applied, "csv")}`} download>
+          {correctText.exportCsv}
+        </a>
+        <a className="button secondary small" href={`/api/transactions/export?${exportQuery(applied, "excel")}`} download>
+          {correctText.exportExcel}
+        </a>
+      </p>
+
       <section className="card" aria-live="polite" aria-busy={query.isFetching}>
         {query.isError ? (
           <p className="notice error" role="alert">
@@ -223,7 +241,16 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
             <p className="muted" style={{ marginTop: 0 }} data-testid="transactions-count">
               {text.shown.replace("{count}", String(rows.length))}
             </p>
-            <TransactionList rows={rows} locale={locale} text={text} />
+            <TransactionList
+              rows={rows}
+              locale={locale}
+              text={text}
+              correcting={{
+                categories: categoryOptions,
+                text: correctText,
+                onSaved: () => void queryClient.invalidateQueries({ queryKey: ["transactions"] }),
+              }}
+            />
           </>
         )}
         <div ref={sentinel} />

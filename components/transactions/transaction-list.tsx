@@ -1,16 +1,38 @@
 "use client";
 
 import { useState } from "react";
+import type { CategoryOption } from "@/lib/corrections/category-options";
 import { formatAccountNumber, formatMoney } from "@/lib/format/money";
 import type { TransactionListText, TransactionView } from "@/lib/transactions/transaction-view";
+import { CorrectionForm, type CorrectionText } from "./correction-form";
+
+/** Given, rows can be corrected in place (the transactions page). */
+export interface Correcting {
+  categories: readonly CategoryOption[];
+  text: CorrectionText & { correct: string; split: string; excluded: string; tags: string; note: string };
+  onSaved: () => void;
+}
 
 function day(value: string, locale: string) {
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${value}T00:00:00Z`));
 }
 
 /** Transactions as a list; each row opens its details in place (a disclosure, keyboard friendly). */
-export function TransactionList({ rows, locale, text, showAccount = true }: { rows: TransactionView[]; locale: string; text: TransactionListText; showAccount?: boolean }) {
+export function TransactionList({
+  rows,
+  locale,
+  text,
+  showAccount = true,
+  correcting,
+}: {
+  rows: TransactionView[];
+  locale: string;
+  text: TransactionListText;
+  showAccount?: boolean;
+  correcting?: Correcting;
+}) {
   const [open, setOpen] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <ul className="tx-list" data-testid="transaction-list">
       {rows.map((row) => {
@@ -20,11 +42,14 @@ export function TransactionList({ rows, locale, text, showAccount = true }: { ro
           <li
             key={row.id}
             data-testid="transaction-row"
+            data-id={row.id}
             data-status={row.status}
             data-amount={row.amount}
             data-date={row.bookingDate}
             data-account={row.accountId}
             data-category={row.category?.main ?? "none"}
+            data-transfer={row.isOwnTransfer}
+            data-excluded={row.excluded}
           >
             <button type="button" className="tx-row" aria-expanded={expanded} aria-controls={detailsId} onClick={() => setOpen(expanded ? null : row.id)}>
               <span className="tx-date">{day(row.bookingDate, locale)}</span>
@@ -33,8 +58,11 @@ export function TransactionList({ rows, locale, text, showAccount = true }: { ro
                 {row.status === "PENDING" && <span className="badge">{text.pending}</span>}
                 <br />
                 <span className="tx-meta">
-                  {row.category?.mainLabel ?? text.uncategorised}
+                  <span data-testid="transaction-category">{row.category?.mainLabel ?? text.uncategorised}</span>
+                  {row.merchantName && row.merchantName !== row.description && ` · ${row.merchantName}`}
                   {showAccount && ` · ${row.accountName}`}
+                  {correcting && row.splits.length > 0 && ` · ${correcting.text.split}`}
+                  {correcting && row.excluded && ` · ${correcting.text.excluded}`}
                 </span>
               </span>
               <span className={`amount${row.amount < 0 ? " negative" : " positive"}`}>
@@ -93,7 +121,45 @@ export function TransactionList({ rows, locale, text, showAccount = true }: { ro
                     <dd>{text.ownTransfer}</dd>
                   </>
                 )}
+                {correcting && row.splits.length > 0 && (
+                  <>
+                    <dt>{correcting.text.split}</dt>
+                    <dd>
+                      {row.splits
+                        .map((part) => `${formatMoney(part.amount, row.currencyCode)} ${part.category?.mainLabel ?? text.uncategorised}${part.category?.subLabel ? ` › ${part.category.subLabel}` : ""}`)
+                        .join("; ")}
+                    </dd>
+                  </>
+                )}
+                {correcting && row.tags.length > 0 && (
+                  <>
+                    <dt>{correcting.text.tags}</dt>
+                    <dd>{row.tags.join(", ")}</dd>
+                  </>
+                )}
+                {correcting && row.note && (
+                  <>
+                    <dt>{correcting.text.note}</dt>
+                    <dd>{row.note}</dd>
+                  </>
+                )}
               </dl>
+            )}
+            {expanded && correcting && (
+              // A native disclosure: keyboard friendly, and the row keeps a single button of its own.
+              <details className="tx-correct" open={editing === row.id} onToggle={(event) => setEditing(event.currentTarget.open ? row.id : null)}>
+                <summary className="button secondary small" data-testid="correct-button">
+                  {correcting.text.correct}
+                </summary>
+                {editing === row.id && (
+                  <CorrectionForm
+                    row={row}
+                    categories={correcting.categories}
+                    text={{ ...correcting.text, uncategorised: text.uncategorised }}
+                    onSaved={correcting.onSaved}
+                  />
+                )}
+              </details>
             )}
           </li>
         );

@@ -1,7 +1,8 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { BankAccountData, BankTransactionData, StoredRowIdentity } from "../domain/types";
 import { db } from "./client";
+import { renewDataVersion } from "./data-version";
+import { recomputeEffectsIn } from "./effect-store";
 import type { Prisma } from "./generated/client";
 
 // The store side of lib/sync: the only code that writes synced rows, accounts and snapshots. The sync
@@ -91,11 +92,6 @@ export async function saveAccounts(userId: string, accounts: readonly BankAccoun
   );
 }
 
-async function renewDataVersion(tx: Tx, userId: string) {
-  // Every write of synced data gets a new version, so caches keyed by it never serve old figures.
-  const dataVersion = randomUUID();
-  await tx.syncState.upsert({ where: { userId }, create: { userId, dataVersion }, update: { dataVersion } });
-}
 
 function rowColumns(userId: string, accountId: string, row: BankTransactionData, ownNumbers: ReadonlySet<string>, now: Date) {
   return {
@@ -203,6 +199,11 @@ export async function writeLedger(write: LedgerWrite): Promise<AccountWriteResul
       for (const account of write.accounts) {
         results.push(await writeAccount(tx, write, account, ownNumbers));
       }
+      // Rules and corrections apply to what the bank just sent, in the same transaction (only the
+      // written accounts' days: a full pass over years of rows on every sync step is needless).
+      await recomputeEffectsIn(tx, write.userId, {
+        where: { OR: write.accounts.map((account) => ({ accountId: account.accountId, bookingDate: { gte: account.range.from, lte: account.range.to } })) },
+      });
       await renewDataVersion(tx, write.userId);
       if (write.run.markSuccess) {
         await tx.syncState.update({ where: { userId: write.userId }, data: { lastSuccessAt: write.now } });
@@ -229,7 +230,8 @@ export async function writeLedger(write: LedgerWrite): Promise<AccountWriteResul
 
 async function writeAccount(tx: Tx, write: LedgerWrite, account: AccountWrite, ownNumbers: ReadonlySet<string>): Promise<AccountWriteResult> {
   const storedRows = await tx.transaction.findMany({
-    where: { accountId: account.accountId, bookingDate: { gte: account.range.from, lte: account.range.to } },
+    // Rows imported from the bank's CSV are not the sync's to pair or delete (see lib/db/import-store.ts).
+    where: { accountId: account.accountId, bookingDate: { gte: account.range.from, lte: account.range.to }, source: "sync" },
     orderBy: [{ bookingDate: "asc" }, { id: "asc" }],
   });
   const byId = new Map(storedRows.map((row) => [row.id, row]));

@@ -12,11 +12,11 @@ export function transactionWhere(userId: string, filter: Omit<TransactionFilter,
   if (filter.from) and.push({ bookingDate: { gte: filter.from } });
   if (filter.to) and.push({ bookingDate: { lte: filter.to } });
   if (filter.account) and.push({ accountId: filter.account });
-  if (filter.category) and.push(filter.category === "none" ? { categoryMain: null } : { categoryMain: filter.category });
+  if (filter.category) and.push(categoryWhere(filter.category === "none" ? null : filter.category));
   if (filter.status) and.push({ status: filter.status });
   if (filter.direction === "in") and.push({ amount: { gt: 0 } });
   if (filter.direction === "out") and.push({ amount: { lt: 0 } });
-  if (filter.transfers === "exclude") and.push({ isOwnTransfer: false });
+  if (filter.transfers === "exclude") and.push({ OR: [{ effect: { is: { isTransfer: false } } }, { effect: { is: null }, isOwnTransfer: false }] });
   // Amount range on the absolute value: "between 100 and 500 kr" means either direction.
   if (filter.min !== undefined) and.push({ OR: [{ amount: { gte: filter.min } }, { amount: { lte: -filter.min } }] });
   if (filter.max !== undefined) and.push({ amount: { gte: -filter.max, lte: filter.max } });
@@ -24,12 +24,38 @@ export function transactionWhere(userId: string, filter: Omit<TransactionFilter,
     and.push({
       OR: searchSpellings(filter.q).flatMap((q) => [
         { description: { contains: q } },
-        { merchantName: { contains: q } },
+        { effect: { is: null }, merchantName: { contains: q } },
+        { effect: { is: { merchantName: { contains: q } } } },
+        { effect: { is: { tags: { contains: q } } } },
+        { correction: { is: { note: { contains: q } } } },
         { kidOrMessage: { contains: q } },
       ]),
     });
   }
   return { AND: and };
+}
+
+/** The effective category (rules and corrections applied), or a split part's; null = uncategorised. */
+function categoryWhere(main: string | null): Prisma.TransactionWhereInput {
+  return {
+    OR: [
+      { splits: { none: {} }, effect: { is: { categoryMain: main } } },
+      { splits: { none: {} }, effect: { is: null }, categoryMain: main },
+      { splits: { some: { categoryMain: main } } },
+    ],
+  };
+}
+
+/** What a list shows beside each row: its account, effective values, corrections and splits. */
+export const viewInclude = {
+  account: { select: { name: true, description: true, accountNumber: true } },
+  effect: true,
+  correction: true,
+  splits: { orderBy: { position: "asc" } },
+} satisfies Prisma.TransactionInclude;
+
+export function toViewRow(row: Prisma.TransactionGetPayload<{ include: typeof viewInclude }>) {
+  return { ...withNumbers(row), splits: row.splits.map(withNumbers) };
 }
 
 const EXACT_SEARCH_BATCH = 200;
@@ -44,7 +70,7 @@ export async function listTransactions(userId: string, filter: TransactionFilter
       where: after ? { AND: [where, { OR: [{ bookingDate: { lt: after.bookingDate } }, { bookingDate: after.bookingDate, id: { lt: after.id } }] }] } : where,
       orderBy: [{ bookingDate: "desc" }, { id: "desc" }],
       take,
-      include: { account: { select: { name: true, description: true, accountNumber: true } } },
+      include: viewInclude,
     });
   let page: Awaited<ReturnType<typeof read>>;
   if (filter.q && hasLikeWildcard(filter.q)) {
@@ -55,7 +81,7 @@ export async function listTransactions(userId: string, filter: TransactionFilter
     let after = cursor;
     while (page.length <= filter.limit) {
       const batch = await read(after, EXACT_SEARCH_BATCH);
-      page.push(...batch.filter((row) => matches([row.description, row.merchantName, row.kidOrMessage])));
+      page.push(...batch.filter((row) => matches([row.description, row.effect?.merchantName ?? row.merchantName, row.effect?.tags ?? null, row.correction?.note ?? null, row.kidOrMessage])));
       if (batch.length < EXACT_SEARCH_BATCH) break;
       after = batch.at(-1);
     }
@@ -64,7 +90,7 @@ export async function listTransactions(userId: string, filter: TransactionFilter
     page = await read(cursor, filter.limit + 1);
   }
   const hasMore = page.length > filter.limit;
-  const items = (hasMore ? page.slice(0, filter.limit) : page).map(withNumbers);
+  const items = (hasMore ? page.slice(0, filter.limit) : page).map(toViewRow);
   const last = items.at(-1);
   return { items, nextCursor: hasMore && last ? encodeCursor({ bookingDate: last.bookingDate, id: last.id }) : null };
 }

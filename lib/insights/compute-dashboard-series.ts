@@ -104,7 +104,7 @@ export function computeDashboardSeries(input: DashboardSeriesInput): DashboardSe
 
     if (inRange && offset >= 1 && row.status === "BOOKED") balance.addBooked(row.accountId, offset + balance.firstDay, amount);
 
-    if (!includeTransfers && row.isOwnTransfer) continue;
+    if (row.excluded === true || (!includeTransfers && row.isOwnTransfer)) continue;
 
     const slot = rowMonth - firstCashFlowMonth;
     if (slot >= 0 && slot < cashFlowMonths) {

@@ -15,6 +15,8 @@ export interface InsightRow {
   description: string;
   /** Money moving between the owner's own accounts. */
   isOwnTransfer: boolean;
+  /** The owner left it out of the charts (it still moves the balance). */
+  excluded?: boolean;
 }
 
 /** Current balance in øre. */

@@ -1,7 +1,8 @@
 // The ledger invariant, as a property: whatever the bank does between sessions (text drift, pending
 // rows booked under new text and ids, partial answers, rows outside the asked window, same-day
 // twins, cut-off answers, odd rows, killed syncs), after a final complete sync the store holds the
-// bank's ledger exactly, and no sync on the way was left unable to progress. Real libSQL file,
+// bank's ledger exactly, and no sync on the way was left unable to progress; rows the owner imported
+// from the bank's CSV (older than the synced history) are never touched, deleted or doubled by a sync. Real libSQL file,
 // Saldo's real sync engine; only the bank is a model (test-support/model-bank.ts).
 import fs from "node:fs";
 import os from "node:os";
@@ -19,7 +20,8 @@ type Action =
   | { kind: "drift"; pick: number }
   | { kind: "twin"; pick: number }
   | { kind: "reverse"; pick: number }
-  | { kind: "sync"; mode: AnswerMode };
+  | { kind: "sync"; mode: AnswerMode }
+  | { kind: "import"; account: 0 | 1; count: number };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant("buy" as const), account: fc.constantFrom<0 | 1>(0, 1), daysAgo: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 40 })), amount: fc.constantFrom(-3900, -3900, -12_550, 45_000, -2_500_000_000), text: fc.constantFrom("KIWI 505 STORO", "REMA 1000", "NETFLIX.COM", "VIPPS*ANNE"), pending: fc.boolean(), withId: fc.boolean() }) },
@@ -27,13 +29,14 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("drift" as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("twin" as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("reverse" as const), pick: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("import" as const), account: fc.constantFrom<0 | 1>(0, 1), count: fc.integer({ min: 1, max: 3 }) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant("sync" as const), mode: fc.constantFrom<AnswerMode>("complete", "complete", "partial-card", "partial-recent", "odd-rows", "killed", "outside-window", "no-accounts") }) },
 );
 
 let nonUnique = 10_000_000_000;
 const newId = () => String(nonUnique++);
 
-function apply(bank: ModelBank, today: string, step: Exclude<Action, { kind: "sync" }>) {
+function apply(bank: ModelBank, today: string, step: Exclude<Action, { kind: "sync" | "import" }>) {
   const pending = bank.rows.filter((row) => row.status === "PENDING");
   const booked = bank.rows.filter((row) => row.status === "BOOKED");
   switch (step.kind) {
@@ -79,6 +82,25 @@ function apply(bank: ModelBank, today: string, step: Exclude<Action, { kind: "sy
 let db: typeof import("../db/client").db;
 let runSync: typeof import("./run-sync").runSync;
 let deleteSyncedData: typeof import("../db/bank-connections").deleteSyncedData;
+let commitImport: typeof import("../db/import-store").commitImport;
+
+/** Imports `count` CSV rows dated before the account's synced history (when it has one); returns how many were added. */
+async function importOlder(userId: string, step: Extract<Action, { kind: "import" }>): Promise<{ accountId: string; added: number } | null> {
+  const account = await db().account.findFirst({ where: { userId, accountNumber: MODEL_ACCOUNTS[step.account]!.accountNumber } });
+  const oldest = account && (await db().transaction.findFirst({ where: { accountId: account.id, source: "sync" }, orderBy: { bookingDate: "asc" } }));
+  const from = [account?.backfilledFrom, oldest?.bookingDate].filter((day): day is string => Boolean(day)).sort()[0];
+  if (!account || !from) return null;
+  const rows = Array.from({ length: step.count }, (_, index) => ({
+    line: index + 2,
+    bookingDate: addDays(from, -1 - index),
+    interestDate: null,
+    amount: -(1_000 + index),
+    description: `CSV ${index}`,
+    remoteAccount: null,
+  }));
+  const summary = await commitImport(userId, account.id, rows);
+  return { accountId: account.id, added: summary.add };
+}
 
 beforeAll(async () => {
   const { applyMigrations } = await import("../db/migrations");
@@ -86,6 +108,7 @@ beforeAll(async () => {
   ({ db } = await import("../db/client"));
   ({ runSync } = await import("./run-sync"));
   ({ deleteSyncedData } = await import("../db/bank-connections"));
+  ({ commitImport } = await import("../db/import-store"));
 });
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
@@ -94,13 +117,21 @@ describe("the stored ledger equals the bank's", () => {
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo" }).format(new Date());
     let cases = 0;
     let syncs = 0;
+    let importedRows = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 30 }), async (actions) => {
         cases += 1;
         const user = await db().user.create({ data: {} });
         const bank = new ModelBank(today);
+        const imported = new Map<string, number>();
         try {
           for (const step of actions) {
+            if (step.kind === "import") {
+              const result = await importOlder(user.id, step);
+              if (result) imported.set(result.accountId, (imported.get(result.accountId) ?? 0) + result.added);
+              importedRows += result?.added ?? 0;
+              continue;
+            }
             if (step.kind !== "sync") {
               apply(bank, today, step);
               continue;
@@ -124,7 +155,9 @@ describe("the stored ledger equals the bank's", () => {
           for (const [index, model] of MODEL_ACCOUNTS.entries()) {
             const account = accounts.find((candidate) => candidate.accountNumber === model.accountNumber)!;
             expect(account.syncedThrough).toBe(today);
-            const stored = await db().transaction.findMany({ where: { accountId: account.id } });
+            const stored = await db().transaction.findMany({ where: { accountId: account.id, source: "sync" } });
+            // Every imported row is still there, once.
+            expect(await db().transaction.count({ where: { accountId: account.id, source: "import" } })).toBe(imported.get(account.id) ?? 0);
             const modelRows = bank.rows.filter((row) => row.account === index);
             const booked = (rows: { status: string; amount: number | bigint }[]) => rows.filter((row) => row.status === "BOOKED").map((row) => Number(row.amount));
             const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
@@ -142,6 +175,6 @@ describe("the stored ledger equals the bank's", () => {
       }),
       { numRuns: Number(process.env.LEDGER_PROPERTY_RUNS ?? 60), seed: process.env.LEDGER_PROPERTY_SEED ? Number(process.env.LEDGER_PROPERTY_SEED) : undefined },
     );
-    console.info(`[ledger property] ${cases} cases, ${syncs} syncs`);
+    console.info(`[ledger property] ${cases} cases, ${syncs} syncs, ${importedRows} imported rows`);
   }, 600_000);
 });

@@ -18,8 +18,25 @@ export interface TransactionView {
   remoteAccountNumber: string | null;
   remoteAccountName: string | null;
   kidOrMessage: string | null;
-  category: { main: string; mainLabel: string | null; sub: string | null; subLabel: string | null } | null;
+  /** The effective values: the owner's corrections, else the first matching rule, else the bank's. */
+  category: TransactionCategory | null;
   isOwnTransfer: boolean;
+  excluded: boolean;
+  note: string | null;
+  tags: string[];
+  /** Parts with their own categories (empty when not split); they sum to `amount`. */
+  splits: { amount: number; category: TransactionCategory | null }[];
+  /** The bank's own values, kept as synced. */
+  bank: { category: TransactionCategory | null; merchantName: string | null; isOwnTransfer: boolean };
+  /** What the owner set by hand on this row (null: nothing). */
+  corrected: { category: boolean; merchantName: boolean; isTransfer: boolean | null; excluded: boolean | null; tags: string[] } | null;
+}
+
+export interface TransactionCategory {
+  main: string;
+  mainLabel: string | null;
+  sub: string | null;
+  subLabel: string | null;
 }
 
 export interface TransactionListText {

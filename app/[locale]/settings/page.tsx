@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { CardSkeleton } from "@/components/skeletons";
 import { PreferencesMenu } from "@/components/preferences-menu";
+import { BackupPanel } from "@/components/settings/backup-panel";
 import { DisconnectForm } from "@/components/settings/disconnect-form";
+import { ImportPanel } from "@/components/settings/import-panel";
 import { SyncStatusPanel } from "@/components/sync-status-panel";
 import { requireUserId } from "@/lib/auth/require-user";
 import { AlertChannelsSection } from "@/components/alerts/alert-channels-section";
@@ -107,6 +109,14 @@ async function Settings({ locale }: { locale: Locale }) {
             dataDeleted: t.dataDeleted,
           }}
         />
+      </section>
+      <section className="card stack" aria-labelledby="backup-title">
+        <h2 id="backup-title">{t.own.backup}</h2>
+        <BackupPanel text={{ ...t.own, saving: t.own.saving }} />
+      </section>
+      <section className="card stack" aria-labelledby="import-title">
+        <h2 id="import-title">{t.own.importTitle}</h2>
+        <ImportPanel accounts={accounts.map((account) => ({ id: account.id, name: account.description ?? account.name }))} text={t.own} />
       </section>
       <section className="card stack" aria-labelledby="prefs-title">
         <h2 id="prefs-title">{t.preferences}</h2>

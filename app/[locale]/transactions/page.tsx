@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
 import { CardSkeleton } from "@/components/skeletons";
 import { TransactionExplorer } from "@/components/transactions/transaction-explorer";
 import { requireUserId } from "@/lib/auth/require-user";
 import { accountsForUser } from "@/lib/db/dashboard-reads";
-import { categoriesForUser } from "@/lib/db/insight-reads";
+import { categoriesForUser, categoryOptions } from "@/lib/db/insight-reads";
 import { listTransactions } from "@/lib/db/transaction-reads";
 import { currentMessages } from "@/lib/i18n/locale";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
@@ -31,7 +32,12 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
   const { locale, t } = await currentMessages();
   return (
     <div className="stack">
-      <h1>{t.nav.transactions}</h1>
+      <div className="toolbar">
+        <h1>{t.nav.transactions}</h1>
+        <Link href="/rules" className="button secondary small" data-testid="rules-link">
+          {t.own.rules}
+        </Link>
+      </div>
       <Suspense fallback={<CardSkeleton label={t.loading} height={480} />}>
         <Transactions searchParams={searchParams} locale={locale} />
       </Suspense>
@@ -44,7 +50,12 @@ async function Transactions({ searchParams, locale }: { searchParams: SearchPara
   const userId = await requireUserId();
   const { values, errors } = splitFilterParams(await searchParams, validate);
   const filter = transactionFilterSchema.parse({ ...values, limit: "100" });
-  const [page, accounts, categories] = await Promise.all([listTransactions(userId, filter), accountsForUser(userId), categoriesForUser(userId)]);
+  const [page, accounts, categories, options] = await Promise.all([
+    listTransactions(userId, filter),
+    accountsForUser(userId),
+    categoriesForUser(userId),
+    categoryOptions(userId),
+  ]);
   return (
     <>
       {errors.length > 0 && (
@@ -58,6 +69,8 @@ async function Transactions({ searchParams, locale }: { searchParams: SearchPara
         accounts={accounts.map((account) => ({ id: account.id, name: account.description ?? account.name }))}
         categories={categories.sort((a, b) => a.label.localeCompare(b.label, "nb"))}
         locale={INTL_LOCALE[locale]}
+        categoryOptions={options}
+        correctText={{ ...t.own, uncategorised: t.uncategorised }}
         text={{
           ...transactionListText(t),
           search: t.search,
