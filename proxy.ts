@@ -7,7 +7,7 @@ import { checkServerActionRequest } from "./lib/security/server-action-gate";
 
 const production = process.env.NODE_ENV === "production";
 
-const PRIVATE_PAGES = /^\/(accounts|transactions|subscriptions|budgets|inbox|settings)?(\/|$)/;
+const PRIVATE_PAGES = /^\/(accounts|transactions|subscriptions|budgets|inbox|rules|settings)?(\/|$)/;
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 // Route handlers, the root files and Next.js's build files; every other path is a page, served from
 // its language's tree (where an unknown one is the not-found page).
