@@ -12,7 +12,11 @@ import { db } from "../db/client";
 import { saveCorrection } from "../db/correction-store";
 import { PrismaClient } from "../db/generated/client";
 import { insightRows } from "../db/insight-reads";
+import { readAlertSettings, DEFAULT_ALERT_SETTINGS } from "../alerts/alert-settings";
+import { alertPreferences, saveAlertSettings, saveWebhook } from "../db/alert-store";
+import { budgetPlans, saveBudget } from "../db/budget-store";
 import { applyMigrations } from "../db/migrations";
+import { saveSeriesChoice, seriesChoices } from "../db/series-choices";
 import { rulesOf } from "../db/rule-reads";
 import { createRule } from "../db/rule-store";
 import { listTransactions } from "../db/transaction-reads";
@@ -83,6 +87,12 @@ async function seed(userId: string) {
   });
   await createRule(userId, { name: "Kiwi er jobb", conditions: { merchantContains: "kiwi", direction: "out" }, actions: { setCategory: { main: "BOLIG", mainLabel: "Bolig" }, addTag: "jobb" } });
   await createRule(userId, { name: "Stort inn", conditions: { minAmount: 50_000, direction: "in" }, actions: { markTransfer: true } });
+  await saveBudget(userId, { category: "MAT", sub: null, amount: 450_000, rollover: true, since: "2026-10" });
+  await saveBudget(userId, { category: "MAT", sub: "DAGLIGVARER", amount: 300_000, rollover: false, since: "2026-11" });
+  await saveSeriesChoice(userId, "12345678903|out|netflix", { status: "DISMISSED", name: null });
+  await saveSeriesChoice(userId, "12345678903|out|kiwi", { status: "CONFIRMED", name: "Matbutikken" });
+  await saveAlertSettings(userId, JSON.stringify({ ...DEFAULT_ALERT_SETTINGS, largeTransaction: { enabled: false, threshold: 123_400 }, details: true }));
+  await saveWebhook(userId, { urlEnc: "v1.secret-envelope", format: "ntfy" }, JSON.stringify(DEFAULT_ALERT_SETTINGS));
 }
 
 async function views(userId: string) {
@@ -91,7 +101,10 @@ async function views(userId: string) {
   const rows = list.items.map(toTransactionView);
   const chart = await insightRows(userId, "2000-01-01");
   const rules = (await rulesOf(userId)).map((rule) => ({ ...rule, id: "" }));
-  return { rows, chart, rules };
+  const budgets = await budgetPlans(userId);
+  const choices = (await seriesChoices(userId)).map(({ seriesKey, status, name }) => ({ seriesKey, status, name }));
+  const alerts = readAlertSettings((await alertPreferences(userId))?.settings);
+  return { rows, chart, rules, budgets, choices, alerts };
 }
 
 describe("backup and restore", () => {
@@ -105,6 +118,7 @@ describe("backup and restore", () => {
 
     const file = JSON.stringify(await readBackup(userId));
     expect(file).not.toMatch(/token|secret|session/i);
+    expect(file).not.toContain("v1.secret-envelope");
 
     // A fresh deployment: a new database file with the migrations, and a new owner.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-restore-"));
@@ -117,7 +131,7 @@ describe("backup and restore", () => {
       const parsed = backupSchema.parse(JSON.parse(file));
       expect(backupProblem(parsed)).toBeNull();
       const restored = await restoreBackup(owner, parsed);
-      expect(restored).toMatchObject({ transactions: 40, corrections: 2, splits: 2, rules: 2 });
+      expect(restored).toMatchObject({ transactions: 40, corrections: 2, splits: 2, rules: 2, budgets: 2, seriesChoices: 2 });
       const after = await views(owner);
       expect(after).toEqual(before);
       const again = JSON.parse(JSON.stringify(await readBackup(owner))) as Record<string, unknown>;

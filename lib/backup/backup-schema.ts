@@ -102,6 +102,12 @@ export const backupSplitSchema = z
   })
   .strict();
 
+export const backupBudgetSchema = z
+  .object({ category: text(100), subCategory: text(100), amount: ore.refine((value) => value >= 0, "must not be negative"), rollover: z.boolean(), since: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month as yyyy-MM") })
+  .strict();
+
+export const backupSeriesChoiceSchema = z.object({ seriesKey: text(500), status: maybe(z.enum(["CONFIRMED", "DISMISSED"])), name: maybe(text(80)) }).strict();
+
 /** Rules keep their JSON; restore checks each with the rule schema before storing it. */
 export const backupRuleSchema = z.object({ position: z.number().int().min(0), name: text(80), conditions: z.unknown(), actions: z.unknown() }).strict();
 
@@ -116,6 +122,11 @@ export const backupSchema = z
     corrections: z.array(backupCorrectionSchema).max(1_000_000),
     splits: z.array(backupSplitSchema).max(1_000_000),
     rules: z.array(backupRuleSchema).max(1_000),
+    // Added after the first files were written: absent means none.
+    budgets: z.array(backupBudgetSchema).max(10_000).default([]),
+    seriesChoices: z.array(backupSeriesChoiceSchema).max(10_000).default([]),
+    /** The alert settings' JSON (read leniently on restore); never the webhook address or push subscriptions. */
+    alertSettings: maybe(text(20_000)).default(null),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from "../backup/backup-schema";
+import { readAlertSettings } from "../alerts/alert-settings";
 import { parseTags } from "../corrections/tags";
 import { db } from "./client";
 import { renewDataVersion } from "./data-version";
@@ -22,13 +23,16 @@ const bigOrNull = (value: number | null) => (value === null ? null : BigInt(valu
  */
 export async function readBackup(userId: string, now = new Date()): Promise<Backup> {
   const client = db();
-  const [accounts, transactions, snapshots, corrections, splits, rules] = await Promise.all([
+  const [accounts, transactions, snapshots, corrections, splits, rules, budgets, seriesChoices, alertPreferences] = await Promise.all([
     client.account.findMany({ where: { userId }, orderBy: { position: "asc" } }),
     client.transaction.findMany({ where: { userId }, orderBy: [{ bookingDate: "asc" }, { id: "asc" }] }),
     client.balanceSnapshot.findMany({ where: { account: { userId } }, orderBy: [{ accountId: "asc" }, { date: "asc" }] }),
     client.transactionCorrection.findMany({ where: { userId }, orderBy: { transactionId: "asc" } }),
     client.transactionSplit.findMany({ where: { transaction: { userId } }, orderBy: [{ transactionId: "asc" }, { position: "asc" }] }),
     client.rule.findMany({ where: { userId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] }),
+    client.budget.findMany({ where: { userId }, orderBy: [{ category: "asc" }, { subCategory: "asc" }] }),
+    client.seriesChoice.findMany({ where: { userId }, orderBy: { seriesKey: "asc" } }),
+    client.alertPreferences.findUnique({ where: { userId }, select: { settings: true } }),
   ]);
   return {
     format: BACKUP_FORMAT,
@@ -45,6 +49,9 @@ export async function readBackup(userId: string, now = new Date()): Promise<Back
     corrections: corrections.map((correction) => ({ ...without(correction, "userId", "updatedAt"), tags: parseTags(correction.tags) })),
     splits: splits.map((split) => withNumbers(without(split, "id"))),
     rules: rules.map((rule) => ({ position: rule.position, name: rule.name, conditions: JSON.parse(rule.conditions) as unknown, actions: JSON.parse(rule.actions) as unknown })),
+    budgets: budgets.map((budget) => ({ category: budget.category, subCategory: budget.subCategory, amount: Number(budget.amount), rollover: budget.rollover, since: budget.since })),
+    seriesChoices: seriesChoices.map((choice) => ({ seriesKey: choice.seriesKey, status: choice.status === "CONFIRMED" || choice.status === "DISMISSED" ? choice.status : null, name: choice.name })),
+    alertSettings: alertPreferences?.settings ?? null,
   };
 }
 
@@ -62,6 +69,8 @@ export async function restoreBackup(userId: string, backup: Backup) {
   await db().$transaction(
     async (tx) => {
       await tx.rule.deleteMany({ where: { userId } });
+      await tx.budget.deleteMany({ where: { userId } });
+      await tx.seriesChoice.deleteMany({ where: { userId } });
       // Rows, snapshots, corrections, splits and effects go with their accounts (cascade).
       await tx.account.deleteMany({ where: { userId } });
       await inChunks(backup.accounts, (chunk) =>
@@ -100,6 +109,13 @@ export async function restoreBackup(userId: string, backup: Backup) {
       await inChunks(backup.rules, (chunk) =>
         tx.rule.createMany({ data: chunk.map((rule) => ({ userId, position: rule.position, name: rule.name, conditions: JSON.stringify(rule.conditions), actions: JSON.stringify(rule.actions) })) }),
       );
+      await inChunks(backup.budgets, (chunk) => tx.budget.createMany({ data: chunk.map((budget) => ({ ...budget, userId, amount: big(budget.amount) })) }));
+      await inChunks(backup.seriesChoices, (chunk) => tx.seriesChoice.createMany({ data: chunk.map((choice) => ({ ...choice, userId })) }));
+      if (backup.alertSettings !== null) {
+        // The settings only: a webhook address already set here stays, and none comes from a file.
+        const settings = JSON.stringify(readAlertSettings(backup.alertSettings));
+        await tx.alertPreferences.upsert({ where: { userId }, create: { userId, settings }, update: { settings } });
+      }
       await recomputeEffectsIn(tx, userId);
       await renewDataVersion(tx, userId);
     },
@@ -111,5 +127,7 @@ export async function restoreBackup(userId: string, backup: Backup) {
     corrections: backup.corrections.length,
     splits: backup.splits.length,
     rules: backup.rules.length,
+    budgets: backup.budgets.length,
+    seriesChoices: backup.seriesChoices.length,
   };
 }
