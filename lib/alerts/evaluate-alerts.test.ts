@@ -47,6 +47,8 @@ describe("evaluateAlerts", () => {
     expect(evaluateAlerts(base({ recentRows: [row, { ...row, id: "t2", isOwnTransfer: true }, { ...row, id: "t3", amount: -400_000 }, { ...row, id: "t4", amount: 900_000 }] })).map((alert) => alert.key)).toEqual([
       "large_transaction:t1",
     ]);
+    // The link names the day, not the purchase's text: it travels in push and webhook payloads.
+    expect(evaluateAlerts(base({ recentRows: [row] }))[0]!.link).toBe("/transactions?from=2026-11-30&to=2026-11-30");
   });
 
   it("budgets at 80 % and 100 %, each once per month", () => {

@@ -62,7 +62,7 @@ export function evaluateAlerts(input: AlertInputs): AlertCandidate[] {
   if (settings.largeTransaction.enabled) {
     for (const row of input.recentRows) {
       if (row.isOwnTransfer || -row.amount < settings.largeTransaction.threshold) continue;
-      alerts.push({ kind: "large_transaction", key: `large_transaction:${row.id}`, params: { description: row.description, amount: row.amount, account: row.accountName, date: row.bookingDate }, link: `/transactions?q=${encodeURIComponent(row.description.slice(0, 40))}` });
+      alerts.push({ kind: "large_transaction", key: `large_transaction:${row.id}`, params: { description: row.description, amount: row.amount, account: row.accountName, date: row.bookingDate }, link: `/transactions?from=${row.bookingDate}&to=${row.bookingDate}` });
     }
   }
   if (settings.budget.enabled) {

@@ -13,6 +13,7 @@ import { applyChoices } from "../recurring/apply-choices";
 import { detectSeries } from "../recurring/detect-series";
 import { latestSyncRuns, readSyncState } from "../db/sync-runs";
 import { addMonths } from "../insights/calendar";
+import { median } from "../insights/median";
 import { readAlertSettings } from "./alert-settings";
 import { deliverDueAlerts } from "./deliver-alerts";
 import { evaluateAlerts, type AlertInputs } from "./evaluate-alerts";
@@ -21,11 +22,6 @@ const DAY_MS = 86_400_000;
 const LOW_BALANCE_DAYS = 60;
 const RECENT_ROW_DAYS = 3;
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /** Everything the alert rules look at, read from the store (never from the bank). */
 async function alertInputs(userId: string, now: Date, settingsJson: string | null | undefined): Promise<AlertInputs> {

@@ -1,4 +1,5 @@
 import { addMonths } from "../insights/calendar";
+import { median } from "../insights/median";
 import type { InsightRow, SeriesOptions } from "../insights/types";
 import { monthlySpending } from "./monthly-spending";
 
@@ -13,11 +14,6 @@ export interface BudgetSuggestion {
   months: number[];
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /** A suggested monthly budget per category that had spending in the six complete months before `month`. */
 export function suggestBudgets(rows: readonly InsightRow[], month: string, options?: SeriesOptions): BudgetSuggestion[] {
