@@ -1,0 +1,70 @@
+// Series detection and the forecast read the owner's values: a rule that names a payee joins rows the
+// bank's drifting texts kept apart, a transfer mark and a category reach the series, and an excluded
+// row leaves them.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { detectSeries } from "../recurring/detect-series";
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-recurring-reads-"));
+Object.assign(process.env, { SALDO_DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "saldo.db")}` });
+
+let db: typeof import("./client").db;
+let createRule: typeof import("./rule-store").createRule;
+let saveCorrection: typeof import("./correction-store").saveCorrection;
+let recurringRows: typeof import("./recurring-reads").recurringRows;
+
+beforeAll(async () => {
+  const { applyMigrations } = await import("./migrations");
+  await applyMigrations({ url: process.env.DATABASE_URL! });
+  ({ db } = await import("./client"));
+  ({ createRule } = await import("./rule-store"));
+  ({ saveCorrection } = await import("./correction-store"));
+  ({ recurringRows } = await import("./recurring-reads"));
+});
+
+// Rent paid by hand each month under a different text: the bank names no merchant.
+const RENT_TEXTS = ["Husleie januar", "Overføring leie feb", "Leie mars Ola", "Husleie april", "Leie mai", "Husleie juni"];
+
+describe("recurringRows", () => {
+  it("applies rules and corrections, and leaves excluded rows out", async () => {
+    const user = await db().user.create({ data: {} });
+    const account = await db().account.create({
+      data: { userId: user.id, bankKey: "k", accountNumber: "1", name: "Brukskonto", type: "CHECKING", currencyCode: "NOK", balance: 0n, availableBalance: 0n, syncedAt: new Date() },
+    });
+    await db().transaction.createMany({
+      data: RENT_TEXTS.map((text, month) => ({
+        userId: user.id,
+        accountId: account.id,
+        status: "BOOKED",
+        bookingDate: `2026-${String(month + 1).padStart(2, "0")}-01`,
+        amount: -12_500_00n,
+        currencyCode: "NOK",
+        rawDescription: text,
+        description: text,
+        categoryMain: "UNCATEGORIZED",
+        categoryMainLabel: "Ukategorisert",
+        syncedAt: new Date(),
+      })),
+    });
+    const today = "2026-06-10";
+    expect(detectSeries(await recurringRows(user.id), today)).toHaveLength(0);
+
+    await createRule(user.id, { name: "Husleie", conditions: { descriptionContains: "leie" }, actions: { renameMerchant: "Utleier Ola", setCategory: { main: "HOUSING", mainLabel: "Bolig" } } });
+    const rows = await recurringRows(user.id);
+    expect(rows).toHaveLength(RENT_TEXTS.length);
+    expect(rows.every((row) => row.merchantName === "Utleier Ola" && row.categoryMain === "HOUSING")).toBe(true);
+    const series = detectSeries(rows, today);
+    expect(series).toHaveLength(1);
+    expect(series[0]).toMatchObject({ cadence: "monthly" });
+
+    const [first, second] = rows;
+    await saveCorrection(user.id, first!.id, { category: null, merchantName: null, isTransfer: true, excluded: null, note: null, tags: [], splits: [] });
+    await saveCorrection(user.id, second!.id, { category: null, merchantName: null, isTransfer: null, excluded: true, note: null, tags: [], splits: [] });
+    const corrected = await recurringRows(user.id);
+    expect(corrected).toHaveLength(RENT_TEXTS.length - 1);
+    expect(corrected.find((row) => row.id === first!.id)?.isOwnTransfer).toBe(true);
+    expect(corrected.some((row) => row.id === second!.id)).toBe(false);
+  }, 60_000);
+});
