@@ -119,6 +119,28 @@ test("recategorize a row: the category chart moves by exactly its amount; a rule
   await page.goto(`/?month=${month}`);
   expect(await chartTotal(page, target)).toBeGreaterThanOrEqual(expected.get(target)! + amount);
 
+  // The rule reads in the owner's words and can be edited: another category, previewed and saved,
+  // moves every matching row again.
+  await page.goto("/rules");
+  const listed = page.getByTestId("rule-item");
+  await expect(listed).toContainText(`brukersted inneholder “${row!.bank.merchantName!}”`);
+  await listed.getByTestId("rule-edit").click();
+  await expect(page).toHaveURL(/\/rules\?edit=/);
+  await expect(editor).toHaveAttribute("data-editing", /.+/);
+  await expect(editor.getByLabel("Brukersted inneholder")).toHaveValue(row!.bank.merchantName!);
+  const retarget = categories.find((key) => key !== source && key !== target)!;
+  await editor.getByLabel("Sett kategori").selectOption(retarget);
+  await editor.getByTestId("rule-preview").click();
+  const editedCount = Number(await page.getByTestId("rule-preview-count").getAttribute("data-count"));
+  expect(editedCount).toBe(synced.length);
+  await editor.getByTestId("rule-save").click();
+  await expect(page.getByTestId("rule-status")).toContainText(`endret og brukt på ${editedCount}`);
+  await expect(page.getByTestId("rule-item")).toHaveCount(1);
+  const edited = matching(await allRows(page.request, ""));
+  // The corrected row keeps the owner's own category: a correction wins over every rule.
+  expect(edited.filter((candidate) => candidate.id !== row!.id).every((candidate) => candidate.category?.main === retarget)).toBe(true);
+  expect(edited.find((candidate) => candidate.id === row!.id)?.category?.main).toBe(target);
+
   // Removing the rule and the correction restores the bank's values and the sandbox's own figures.
   const rules = (await (await page.request.get("/api/rules")).json()) as { rules: { id: string }[] };
   ruleId = rules.rules[0]!.id;

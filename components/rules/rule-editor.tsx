@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { choiceFromValue, choiceValue, type CategoryOption } from "@/lib/corrections/category-options";
@@ -10,6 +11,9 @@ import { CategorySelect } from "../transactions/correction-form";
 
 export interface RuleEditorText {
   newRule: string;
+  editRuleTitle: string;
+  cancelEdit: string;
+  ruleUpdated: string;
   ruleName: string;
   conditions: string;
   actions: string;
@@ -54,22 +58,27 @@ const tri = (value: boolean | undefined): Tri => (value === undefined ? "" : val
 const fromTri = (value: Tri) => (value === "" ? undefined : value === "true");
 const optional = (value: string) => value.trim() || undefined;
 
-async function post(url: string, body: unknown): Promise<unknown> {
-  const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+async function send(url: string, body: unknown, method: "POST" | "PUT" = "POST"): Promise<unknown> {
+  const response = await fetch(url, { method, headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
   const answer = (await response.json().catch(() => null)) as { error?: { message: string } } | null;
   if (!response.ok) throw new Error(answer?.error?.message ?? `HTTP ${response.status}`);
   return answer;
 }
 
-/** A new rule: conditions, actions, a preview of the stored rows it matches, then save (applied to all history). */
+/**
+ * A new rule, or a change to one (`editingId`): conditions, actions, a preview of the stored rows it
+ * matches, then save (applied to all history).
+ */
 export function RuleEditor({
   seed,
+  editingId,
   categories,
   accounts,
   text,
   locale,
 }: {
   seed: RuleSeed | null;
+  editingId?: string;
   categories: readonly CategoryOption[];
   accounts: readonly { id: string; name: string }[];
   text: RuleEditorText;
@@ -136,7 +145,7 @@ export function RuleEditor({
   const runPreview = async () => {
     setStatus({ kind: "busy" });
     try {
-      const result = (await post("/api/rules/preview", JSON.parse(JSON.stringify({ conditions }, replacer)))) as Preview;
+      const result = (await send("/api/rules/preview", JSON.parse(JSON.stringify({ conditions }, replacer)))) as Preview;
       setPreview({ key, result });
       setStatus({ kind: "idle" });
     } catch (error) {
@@ -148,8 +157,10 @@ export function RuleEditor({
     if (!previewed) return void runPreview();
     setStatus({ kind: "busy" });
     try {
-      await post("/api/rules", JSON.parse(JSON.stringify(rule, replacer)));
-      setStatus({ kind: "done", message: text.ruleSaved.replace("{count}", String(preview.result.count)) });
+      const body = JSON.parse(JSON.stringify(rule, replacer)) as unknown;
+      if (editingId) await send(`/api/rules/${encodeURIComponent(editingId)}`, body, "PUT");
+      else await send("/api/rules", body);
+      setStatus({ kind: "done", message: (editingId ? text.ruleUpdated : text.ruleSaved).replace("{count}", String(preview.result.count)) });
       router.refresh();
     } catch (error) {
       setStatus({ kind: "error", message: error instanceof Error ? error.message : String(error) });
@@ -174,8 +185,8 @@ export function RuleEditor({
   );
 
   return (
-    <form className="card rule-form stack" onSubmit={(event) => void save(event)} aria-labelledby={`${id}-title`} data-testid="rule-editor">
-      <h2 id={`${id}-title`}>{text.newRule}</h2>
+    <form id="rule-editor" className="card rule-form stack" onSubmit={(event) => void save(event)} aria-labelledby={`${id}-title`} data-testid="rule-editor" data-editing={editingId}>
+      <h2 id={`${id}-title`}>{editingId ? text.editRuleTitle.replace("{name}", seed?.name ?? "") : text.newRule}</h2>
       {input("name", text.ruleName)}
       <fieldset className="rule-grid">
         <legend>{text.conditions}</legend>
@@ -235,6 +246,11 @@ export function RuleEditor({
         <button type="submit" className="button small" disabled={!previewed || status.kind === "busy"} data-testid="rule-save">
           {status.kind === "busy" ? text.saving : text.saveRule}
         </button>
+        {editingId && (
+          <Link className="button secondary small" href="/rules">
+            {text.cancelEdit}
+          </Link>
+        )}
       </div>
       <div role="status" aria-live="polite" data-testid="rule-status">
         {status.kind === "error" && <p className="notice error">{status.message}</p>}

@@ -1,7 +1,9 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { RuleClause, RuleDescription } from "@/lib/rules/describe-rule";
 import type { Rule } from "@/lib/rules/rule-schema";
 
 export interface RuleListText {
@@ -9,20 +11,29 @@ export interface RuleListText {
   moveUp: string;
   moveDown: string;
   deleteRule: string;
+  editRule: string;
+  conditions: string;
+  actions: string;
 }
 
-function summary(rule: Rule): string {
-  const when = Object.entries(rule.conditions)
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}: ${String(value)}`);
-  const then = Object.entries(rule.actions)
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}: ${typeof value === "object" ? [value.mainLabel, value.subLabel].filter(Boolean).join(" › ") : String(value)}`);
-  return `${when.join(", ")} → ${then.join(", ")}`;
+export type DescribedRule = Pick<Rule, "id" | "name"> & { description: RuleDescription };
+
+function Clauses({ title, clauses }: { title: string; clauses: RuleClause[] }) {
+  return (
+    <span className="rule-clauses">
+      <span className="muted">{title}</span>{" "}
+      {clauses.map((clause, index) => (
+        <span key={index}>
+          {index > 0 && ", "}
+          {clause.label.toLocaleLowerCase()} <strong>{clause.value}</strong>
+        </span>
+      ))}
+    </span>
+  );
 }
 
-/** The rules in order (the first match wins per field), each movable and removable. */
-export function RuleList({ rules, text }: { rules: Rule[]; text: RuleListText }) {
+/** The rules in order (the first match wins per field), each editable, movable and removable. */
+export function RuleList({ rules, text, editingId }: { rules: DescribedRule[]; text: RuleListText; editingId?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const act = async (url: string, init: RequestInit) => {
@@ -47,13 +58,20 @@ export function RuleList({ rules, text }: { rules: Rule[]; text: RuleListText })
       )}
       <ol className="rule-list" data-testid="rule-list">
         {rules.map((rule, index) => (
-          <li key={rule.id} data-testid="rule-item" data-rule-id={rule.id}>
+          <li key={rule.id} data-testid="rule-item" data-rule-id={rule.id} aria-current={rule.id === editingId ? "true" : undefined}>
             <span>
               <strong>{rule.name}</strong>
               <br />
-              <small className="muted">{summary(rule)}</small>
+              <small>
+                <Clauses title={text.conditions} clauses={rule.description.when} />
+                <br />
+                <Clauses title={text.actions} clauses={rule.description.then} />
+              </small>
             </span>
             <span className="toolbar">
+              <Link className="button secondary small" href={`/rules?edit=${encodeURIComponent(rule.id)}#rule-editor`} aria-label={text.editRule.replace("{name}", rule.name)} data-testid="rule-edit">
+                ✎
+              </Link>
               <button type="button" className="button secondary small" disabled={index === 0} aria-label={text.moveUp.replace("{name}", rule.name)} onClick={() => void move(rule.id, "up")}>
                 ↑
               </button>

@@ -7,6 +7,7 @@ import { requireUserId } from "@/lib/auth/require-user";
 import { accountsForUser } from "@/lib/db/dashboard-reads";
 import { categoryOptions } from "@/lib/db/insight-reads";
 import { ruleSeedOf, rulesOf } from "@/lib/db/rule-reads";
+import { describeRule } from "@/lib/rules/describe-rule";
 import { currentMessages } from "@/lib/i18n/locale";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 
@@ -33,23 +34,33 @@ export default async function RulesPage({ searchParams }: { searchParams: Search
 async function Rules({ searchParams, locale }: { searchParams: SearchParams; locale: Locale }) {
   const t = MESSAGES[locale];
   const userId = await requireUserId();
-  const from = (await searchParams).from;
-  const seedId = typeof from === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(from) ? from : undefined;
+  const { from, edit } = await searchParams;
+  const validId = (value: unknown) => (typeof value === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(value) ? value : undefined);
+  const seedId = validId(from);
   const [rules, categories, accounts, seed] = await Promise.all([
     rulesOf(userId),
     categoryOptions(userId),
     accountsForUser(userId),
     seedId ? ruleSeedOf(userId, seedId) : Promise.resolve(null),
   ]);
+  // An unknown rule to edit (deleted meanwhile, or a made-up id) leaves the editor on a new rule.
+  const editing = rules.find((rule) => rule.id === validId(edit));
+  const labels = { ...t.own, account: t.account, direction: t.direction, moneyIn: t.moneyIn, moneyOut: t.moneyOut };
+  const names = {
+    accounts: new Map(accounts.map((account) => [account.id, account.description ?? account.name])),
+    categories: new Map(categories.map((option) => [option.main, option.mainLabel])),
+  };
+  const described = rules.map((rule) => ({ id: rule.id, name: rule.name, description: describeRule(rule, labels, names, INTL_LOCALE[locale]) }));
   return (
     <>
       <section className="card" aria-labelledby="rules-title">
         <h2 id="rules-title">{t.own.rules}</h2>
-        <RuleList rules={rules} text={t.own} />
+        <RuleList rules={described} text={t.own} editingId={editing?.id} />
       </section>
       <RuleEditor
-        key={seedId ?? "new"}
-        seed={seed}
+        key={editing ? `edit-${editing.id}` : (seedId ?? "new")}
+        seed={editing ?? seed}
+        editingId={editing?.id}
         categories={categories}
         accounts={accounts.map((account) => ({ id: account.id, name: account.description ?? account.name }))}
         locale={INTL_LOCALE[locale]}
