@@ -55,6 +55,8 @@ export async function startSandboxServer(options: SandboxOptions & { port: numbe
       }
     })();
   });
+  // Like a bank's load balancer, keep idle connections longer than a client keeps them.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => resolve());

@@ -41,8 +41,9 @@ export async function previewImport(userId: string, accountId: string, rows: rea
 
 /**
  * Adds the rows older than the account's synced history as imported rows, in one transaction. The
- * account's backfill is marked done: the owner supplied the older history, so the sync never asks the
- * bank for those days again and the two can never double a row.
+ * account's backfill is marked done: the owner supplied the older history, so the sync does not ask
+ * the bank for those days again. Should the bank's answer reach them anyway (rows from before its
+ * window, a backfill), the sync takes an imported row over instead of doubling it (`adoptImported`).
  */
 export async function commitImport(userId: string, accountId: string, rows: readonly BankCsvRow[], now = new Date()) {
   return db().$transaction(

@@ -157,6 +157,11 @@ export interface AccountWrite {
   /** Loads the stored rows of the account in [from, to] (all statuses) for pairing. */
   range: { from: string; to: string };
   plan: (stored: StoredRowIdentity[]) => { updates: { id: string; row: BankTransactionData }[]; inserts: BankTransactionData[]; deletes: string[] };
+  /** Pairs the rows to insert with rows imported from the bank's CSV on their days (taken over, not doubled). */
+  adoptImported: (inserts: BankTransactionData[], imported: Pick<StoredRowIdentity, "id" | "bookingDate" | "amount">[]) => {
+    adopt: { id: string; row: BankTransactionData }[];
+    inserts: BankTransactionData[];
+  };
   /** Set when the bank answered the account completely: progress and a reconcilable snapshot. */
   complete?: {
     progress: { syncedThrough?: string; backfilledFrom?: string; backfillDone?: boolean };
@@ -258,7 +263,20 @@ async function writeAccount(tx: Tx, write: LedgerWrite, account: AccountWrite, o
     await tx.transaction.update({ where: { id }, data: next });
     result.updated += 1;
   }
-  const inserts = plan.inserts.map((row) => rowColumns(write.userId, account.accountId, row, ownNumbers, write.now));
+  const bookedDays = [...new Set(plan.inserts.filter((row) => row.status === "BOOKED").map((row) => row.bookingDate))];
+  const imported = bookedDays.length
+    ? await tx.transaction.findMany({
+        where: { accountId: account.accountId, source: "import", bookingDate: { in: bookedDays } },
+        select: { id: true, bookingDate: true, amount: true },
+        orderBy: [{ bookingDate: "asc" }, { id: "asc" }],
+      })
+    : [];
+  const adoption = account.adoptImported(plan.inserts, imported.map((row) => ({ ...row, amount: Number(row.amount) })));
+  for (const { id, row } of adoption.adopt) {
+    await tx.transaction.update({ where: { id }, data: { ...rowColumns(write.userId, account.accountId, row, ownNumbers, write.now), source: "sync" } });
+    result.updated += 1;
+  }
+  const inserts = adoption.inserts.map((row) => rowColumns(write.userId, account.accountId, row, ownNumbers, write.now));
   for (let start = 0; start < inserts.length; start += 500) {
     const chunk = inserts.slice(start, start + 500);
     try {

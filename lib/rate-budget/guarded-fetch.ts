@@ -12,7 +12,7 @@ const DEFAULT_BACKOFF_SECONDS = 3600;
  * duration). A 429 starts a back-off of Retry-After, or an hour when the bank gives none.
  * `endpoint` is a label without identifiers or tokens, e.g. "GET /personal/banking/accounts".
  */
-export async function guardedFetch(endpoint: string, url: string, init: RequestInit): Promise<Response> {
+export async function guardedFetch(endpoint: string, url: string, init: RequestInit, attempt = 1): Promise<Response> {
   const config = appConfig();
   const now = new Date();
   const state = await readClientState();
@@ -36,6 +36,9 @@ export async function guardedFetch(endpoint: string, url: string, init: RequestI
     response = await fetch(url, { ...init, signal, redirect: "manual", cache: "no-store" });
   } catch (error) {
     await completeUpstreamCall(slot.id, null, Math.round(performance.now() - started));
+    // A kept-alive connection the server closed just as it was reused fails before the request is
+    // read. A read (GET) is safe to send once more, in a slot of its own; a token exchange is not.
+    if (attempt === 1 && (init.method ?? "GET") === "GET" && connectionReset(error)) return guardedFetch(endpoint, url, init, 2);
     const timedOut = error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError");
     throw timedOut
       ? new SaldoError("bank_timeout", "The bank did not answer in time.", { cause: error })
@@ -50,4 +53,9 @@ export async function guardedFetch(endpoint: string, url: string, init: RequestI
     throw new SaldoError("bank_rate_limited", "The bank's rate limit was reached.", { retryAt: until });
   }
   return response;
+}
+
+function connectionReset(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  return cause?.code === "ECONNRESET" || cause?.code === "UND_ERR_SOCKET";
 }

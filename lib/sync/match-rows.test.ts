@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { BankTransactionData } from "../domain/types";
 import type { StoredRowIdentity } from "../domain/types";
-import { matchRows } from "./match-rows";
+import { adoptImported, matchRows } from "./match-rows";
 
 const row = (overrides: Partial<BankTransactionData> = {}): BankTransactionData => ({
   accountNumber: "12345678901",
@@ -130,5 +130,25 @@ describe("matchRows", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("adoptImported", () => {
+  it("takes over an imported row of the same day and amount, one to one, and only for booked rows", () => {
+    const imported = [
+      { id: "i1", bookingDate: "2025-05-01", amount: -50_000 },
+      { id: "i2", bookingDate: "2025-05-01", amount: -50_000 },
+      { id: "i3", bookingDate: "2025-05-02", amount: -7_500 },
+    ];
+    const twins = [row({ bookingDate: "2025-05-01", amount: -50_000, rawDescription: "A" }), row({ bookingDate: "2025-05-01", amount: -50_000, rawDescription: "B" })];
+    const third = row({ bookingDate: "2025-05-01", amount: -50_000, rawDescription: "C" });
+    const pending = row({ bookingDate: "2025-05-02", amount: -7_500, status: "PENDING" });
+    const otherDay = row({ bookingDate: "2025-05-03", amount: -7_500 });
+    const result = adoptImported([...twins, third, pending, otherDay], imported);
+    expect(result.adopt.map((entry) => [entry.id, entry.row.rawDescription])).toEqual([
+      ["i1", "A"],
+      ["i2", "B"],
+    ]);
+    expect(result.inserts).toEqual([third, pending, otherDay]);
   });
 });

@@ -132,3 +132,30 @@ function closestPending(pending: readonly StoredRowIdentity[], free: Set<string>
   }
   return best;
 }
+
+export interface ImportAdoption {
+  /** Imported rows the bank now lists itself: they become synced rows, keeping their id (and the owner's corrections). */
+  adopt: { id: string; row: BankTransactionData }[];
+  inserts: BankTransactionData[];
+}
+
+/**
+ * The rows a sync would insert, paired with rows the owner imported from the bank's CSV: a booked row
+ * of the same day and amount is the same row (the CSV is the bank's own export; its texts differ from
+ * the API's), so it is taken over rather than stored twice. This holds whatever brings the bank's
+ * answer to the imported days: an answer with rows from before its window, or a backfill.
+ */
+export function adoptImported(inserts: readonly BankTransactionData[], imported: readonly Pick<StoredRowIdentity, "id" | "bookingDate" | "amount">[]): ImportAdoption {
+  const free = new Map<string, string[]>();
+  for (const row of imported) {
+    const key = looseKey(row.bookingDate, row.amount);
+    free.set(key, [...(free.get(key) ?? []), row.id]);
+  }
+  const result: ImportAdoption = { adopt: [], inserts: [] };
+  for (const row of inserts) {
+    const id = row.status === "BOOKED" ? free.get(looseKey(row.bookingDate, row.amount))?.shift() : undefined;
+    if (id) result.adopt.push({ id, row });
+    else result.inserts.push(row);
+  }
+  return result;
+}

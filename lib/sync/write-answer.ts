@@ -2,7 +2,7 @@ import "server-only";
 import { writeLedger, type AccountWrite, type AccountWriteResult, type StoredAccount } from "../db/ledger-store";
 import type { BankTransactionData, TransactionsResult } from "../domain/types";
 import { incompleteAccounts } from "./incomplete-accounts";
-import { matchRows } from "./match-rows";
+import { adoptImported, matchRows } from "./match-rows";
 
 const digits = (value: string) => value.replace(/\D/g, "");
 
@@ -64,6 +64,7 @@ export async function writeAnswer(input: AnswerToWrite): Promise<WrittenAnswer> 
       accountId: account.id,
       range,
       plan: (stored) => matchRows(stored, rows, { complete, from: window.from, to: window.to }),
+      adoptImported,
     };
     if (input.kind.type === "incremental") {
       const balance = input.kind.balances.get(account.id);
