@@ -10,7 +10,14 @@ const dir = process.env.SALDO_BENCH_COUNT_DIR;
 const counts = { calls: 0, statements: 0 };
 let scheduled = false;
 
-function record(statements) {
+const queryLog = process.env.SALDO_BENCH_QUERY_LOG;
+
+function record(statements, args) {
+  if (queryLog) {
+    const first = args[0];
+    const text = typeof first === "string" ? first : Array.isArray(first) ? first.map((entry) => (typeof entry === "string" ? entry : entry?.sql)).join(" | ") : (first?.sql ?? String(first));
+    fs.appendFileSync(queryLog, `${process.pid} ${String(text).replace(/\s+/g, " ").slice(0, 160)}\n`);
+  }
   counts.calls += 1;
   counts.statements += statements;
   if (scheduled || !dir) return;
@@ -25,7 +32,7 @@ function wrap(proto, name, statementsOf) {
   const original = proto[name];
   if (typeof original !== "function" || original.__counted) return;
   const counted = function (...args) {
-    record(statementsOf(args));
+    record(statementsOf(args), args);
     return original.apply(this, args);
   };
   counted.__counted = true;

@@ -206,8 +206,14 @@ function expectedTotals(rows: InsightRow[]) {
     const excluded = row.excluded === true;
     const k = key([row.accountId, row.bookingDate, row.status === "BOOKED", row.isOwnTransfer, excluded, row.categoryMain, row.categoryMainLabel, row.categorySub, row.categorySubLabel]);
     const total = categories.get(k) ?? { inSum: 0, inCount: 0, outSum: 0, outCount: 0 };
-    if (row.amount > 0) (total.inSum += row.amount), (total.inCount += 1);
-    if (row.amount < 0) (total.outSum += row.amount), (total.outCount += 1);
+    if (row.amount > 0) {
+      total.inSum += row.amount;
+      total.inCount += 1;
+    }
+    if (row.amount < 0) {
+      total.outSum += row.amount;
+      total.outCount += 1;
+    }
     categories.set(k, total);
     if (row.amount < 0 && !excluded) {
       const m = key([row.accountId, row.bookingDate, row.isOwnTransfer, row.merchantName ?? row.description]);
