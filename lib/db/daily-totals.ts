@@ -1,4 +1,6 @@
 import "server-only";
+import type { InStatement, ResultSet } from "@libsql/client";
+import { sql } from "./client";
 import { ANY_DIRTY, refreshDailyTotalsStatements } from "./daily-totals-sql";
 import type { Prisma } from "./generated/client";
 
@@ -10,4 +12,16 @@ export async function refreshDailyTotals(tx: Prisma.TransactionClient): Promise<
   const [{ dirty }] = await tx.$queryRawUnsafe<[{ dirty: number | bigint }]>(ANY_DIRTY);
   if (Number(dirty) === 0) return;
   for (const statement of refreshDailyTotalsStatements()) await tx.$executeRawUnsafe(statement);
+}
+
+/**
+ * Reads the totals in one batch with a check that no write left days unrecomputed (every writer
+ * recomputes them before it commits; a row written by other means, such as a hand edit of the
+ * database, is caught here): then they are recomputed and read again.
+ */
+export async function readDailyTotals(statements: InStatement[]): Promise<ResultSet[]> {
+  const [check, ...results] = await sql().batch([ANY_DIRTY, ...statements], "read");
+  if (Number(check!.rows[0]!.dirty) === 0) return results;
+  await sql().batch(refreshDailyTotalsStatements(), "write");
+  return sql().batch(statements, "read");
 }
