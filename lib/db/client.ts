@@ -25,7 +25,7 @@ export function db(): PrismaClient {
 export function sql(): Client {
   if (!globalForPrisma.saldoSql) {
     const { url, authToken } = appConfig().database;
-    globalForPrisma.saldoSql = createClient({ url, authToken });
+    globalForPrisma.saldoSql = createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
   }
   return globalForPrisma.saldoSql;
 }
