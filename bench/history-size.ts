@@ -143,12 +143,15 @@ try {
     return median(times);
   };
   const firstSmall = await afterSync();
+  // Each figure is printed as soon as it is measured: a run cut short still tells what it saw.
+  console.log(`overview at ${small} rows: repeat view ${median(repeat).toFixed(1)} ms, first after a sync ${firstSmall.toFixed(1)} ms → ${(firstSmall / median(repeat)).toFixed(2)}× (target ≤ 1.5×)`);
 
   await markDataChanged(databaseFile);
   const tripsOverviewAfterSync = await roundTrips(overview);
   const tripsOverviewRepeat = await roundTrips(overview);
   await transactionsPage();
   const tripsTransactions = await roundTrips(transactionsPage);
+  console.log(`round trips: overview after a sync ${tripsOverviewAfterSync}, repeat overview ${tripsOverviewRepeat}, transactions page ${tripsTransactions} (target ≤ 3 per page view)`);
 
   // Memory: 50 overviews (each after a sync) and 50 transaction pages, sampled every 20 ms.
   let peakRss = memory(serverPid).rss;
@@ -162,10 +165,12 @@ try {
   const busy = memory(serverPid);
   await pause(3000);
   const after = memory(serverPid);
+  console.log(`RSS: idle ${idle.rss.toFixed(0)} MB → peak ${peakRss.toFixed(0)} MB over 50 overviews + 50 transaction pages → ${(peakRss / idle.rss).toFixed(2)}× (target ≤ 1.5×); at the end ${busy.rss.toFixed(0)} MB, 3 s later ${after.rss.toFixed(0)} MB`);
 
   const large = await seedTransactions(databaseFile, SMALL, LARGE - SMALL);
   for (let warm = 0; warm < 2; warm += 1) await overview();
   const firstLarge = await afterSync();
+  console.log(`uncached overview at ${large} rows ${firstLarge.toFixed(1)} ms vs ${small} rows ${firstSmall.toFixed(1)} ms → ${(firstLarge / firstSmall).toFixed(2)}× (target ≤ 1.2×)`);
   // Last: a sync deletes the seeded rows of its window that the sandbox bank does not have.
   const tripsSync = await roundTrips(() =>
     timeComplete(`${server.baseUrl}/api/sync`, cookie, { method: "POST", headers: { origin: server.baseUrl, "content-type": "application/json" } }),
@@ -174,11 +179,7 @@ try {
   const firstRatio = firstSmall / median(repeat);
   const sizeRatio = firstLarge / firstSmall;
   const rssRatio = peakRss / idle.rss;
-  console.log(`rows: ${small} then ${large}`);
-  console.log(`overview at ${small} rows: repeat view ${median(repeat).toFixed(1)} ms, first after a sync ${firstSmall.toFixed(1)} ms → ${firstRatio.toFixed(2)}× (target ≤ 1.5×)`);
-  console.log(`uncached overview at ${large} rows ${firstLarge.toFixed(1)} ms vs ${small} rows ${firstSmall.toFixed(1)} ms → ${sizeRatio.toFixed(2)}× (target ≤ 1.2×)`);
-  console.log(`round trips: overview after a sync ${tripsOverviewAfterSync}, repeat overview ${tripsOverviewRepeat}, transactions page ${tripsTransactions}, one sync ${tripsSync} (target ≤ 3 per page view)`);
-  console.log(`RSS: idle ${idle.rss.toFixed(0)} MB → peak ${peakRss.toFixed(0)} MB over 50 overviews + 50 transaction pages → ${rssRatio.toFixed(2)}× (target ≤ 1.5×); at the end ${busy.rss.toFixed(0)} MB, 3 s later ${after.rss.toFixed(0)} MB; VmHWM ${after.peak.toFixed(0)} MB`);
+  console.log(`round trips of one sync: ${tripsSync}; rows: ${small} then ${large}`);
   console.log(JSON.stringify({ bench: "history-size", small, large, repeatMs: median(repeat), firstSmallMs: firstSmall, firstLargeMs: firstLarge, firstRatio, sizeRatio, tripsOverviewAfterSync, tripsOverviewRepeat, tripsTransactions, tripsSync, idleRssMb: idle.rss, peakRssMb: peakRss, rssRatio }));
 } finally {
   await server.stop();
