@@ -42,6 +42,11 @@ export async function startSaldo(port: number, extraEnv: Record<string, string> 
   let output = "";
   child.stdout?.on("data", (chunk) => (output += String(chunk)));
   child.stderr?.on("data", (chunk) => (output += String(chunk)));
+  // BENCH_SERVER_LOG=1 shows the server's own output (a crash mid-run is otherwise silent).
+  if (process.env.BENCH_SERVER_LOG) {
+    child.stdout?.pipe(process.stderr);
+    child.stderr?.pipe(process.stderr);
+  }
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {

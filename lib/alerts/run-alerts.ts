@@ -1,5 +1,5 @@
 import "server-only";
-import { budgetMonth, rowsFromMonth } from "../budgets/budget-month";
+import { budgetMonth, ROLLOVER_MONTHS } from "../budgets/budget-month";
 import { monthlySpending } from "../budgets/monthly-spending";
 import { SUGGESTION_MONTHS } from "../budgets/suggest-budgets";
 import { addDays, osloDate } from "../dates/oslo-date";
@@ -7,6 +7,7 @@ import { alertPreferences, pushSubscriptions, recordAlerts } from "../db/alert-s
 import { budgetPlans } from "../db/budget-store";
 import { accountsForUser, connectionSummary } from "../db/dashboard-reads";
 import { insightRows, insightSnapshots } from "../db/insight-reads";
+import { monthlySpendingRows } from "../db/overview-totals";
 import { recurringRows } from "../db/recurring-reads";
 import { seriesChoices } from "../db/series-choices";
 import { applyChoices } from "../recurring/apply-choices";
@@ -27,11 +28,14 @@ const RECENT_ROW_DAYS = 3;
 async function alertInputs(userId: string, now: Date, settingsJson: string | null | undefined): Promise<AlertInputs> {
   const today = osloDate(now.getTime());
   const month = today.slice(0, 7);
-  const plans = await budgetPlans(userId);
-  const [accounts, snapshots, rows, connection, state, runs, everyRow, choices] = await Promise.all([
+  const recentFrom = addDays(today, -RECENT_ROW_DAYS);
+  // Budgets and category spending from the per-month totals; only the last days' rows are read as rows.
+  const [plans, monthRows, rows, accounts, snapshots, connection, state, runs, everyRow, choices] = await Promise.all([
+    budgetPlans(userId),
+    monthlySpendingRows(userId, addMonths(month, -ROLLOVER_MONTHS)),
+    insightRows(userId, recentFrom),
     accountsForUser(userId),
     insightSnapshots(userId, addDays(today, -LOW_BALANCE_DAYS)),
-    insightRows(userId, `${rowsFromMonth(plans, month)}-01`),
     connectionSummary(userId),
     readSyncState(userId),
     latestSyncRuns(userId, 1),
@@ -44,9 +48,8 @@ async function alertInputs(userId: string, now: Date, settingsJson: string | nul
     (candidate) => !candidate.ownTransfer && !candidate.dismissed,
   );
   const names = new Map(accounts.map((account) => [account.id, account.description ?? account.name]));
-  const recentFrom = addDays(today, -RECENT_ROW_DAYS);
-  const thisMonth = monthlySpending(rows, month);
-  const earlier = Array.from({ length: SUGGESTION_MONTHS }, (_, index) => monthlySpending(rows, addMonths(month, index - SUGGESTION_MONTHS)));
+  const thisMonth = monthlySpending(monthRows, month);
+  const earlier = Array.from({ length: SUGGESTION_MONTHS }, (_, index) => monthlySpending(monthRows, addMonths(month, index - SUGGESTION_MONTHS)));
   const expiries = [connection?.refreshIdleExpiresAt, connection?.refreshAbsExpiresAt].filter((date): date is Date => Boolean(date));
   const expiresAt = expiries.length ? new Date(Math.min(...expiries.map((date) => date.getTime()))) : null;
   return {
@@ -64,7 +67,7 @@ async function alertInputs(userId: string, now: Date, settingsJson: string | nul
     recentRows: rows
       .filter((row) => row.bookingDate >= recentFrom)
       .map((row) => ({ id: row.id, bookingDate: row.bookingDate, amount: row.amount, description: row.merchantName ?? row.description, accountName: names.get(row.accountId) ?? "", isOwnTransfer: row.isOwnTransfer })),
-    budgets: budgetMonth(plans, rows, month, today).lines.map((line) => ({ category: line.category, sub: line.sub, label: line.label, budget: line.budget, spent: line.spent, month })),
+    budgets: budgetMonth(plans, monthRows, month, today).lines.map((line) => ({ category: line.category, sub: line.sub, label: line.label, budget: line.budget, spent: line.spent, month })),
     categorySpending: [...thisMonth.entries()].map(([category, spent]) => ({ category, label: spent.label, spent: spent.total, usual: median(earlier.map((spending) => spending.get(category)?.total ?? 0)), month })),
     series: series.map((candidate) => ({
       key: candidate.key,

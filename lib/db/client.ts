@@ -1,10 +1,11 @@
 import "server-only";
+import { createClient, type Client } from "@libsql/client";
 import { PrismaLibSql } from "@prisma/adapter-libsql";
 import { appConfig } from "../config/app-config";
 import { PrismaClient } from "./generated/client";
 
 const BUSY_TIMEOUT_MS = 10_000;
-const globalForPrisma = globalThis as typeof globalThis & { saldoPrisma?: PrismaClient };
+const globalForPrisma = globalThis as typeof globalThis & { saldoPrisma?: PrismaClient; saldoSql?: Client };
 
 /** The one Prisma client of the process (kept on globalThis so dev reloads reuse it). */
 export function db(): PrismaClient {
@@ -15,6 +16,18 @@ export function db(): PrismaClient {
     globalForPrisma.saldoPrisma = new PrismaClient({ adapter: new PrismaLibSql({ url, authToken, timeout: BUSY_TIMEOUT_MS }) });
   }
   return globalForPrisma.saldoPrisma;
+}
+
+/**
+ * A plain libSQL client on the same database, for reads that batch several statements into one
+ * round trip (Prisma sends each query on its own; against Turso each costs a network round trip).
+ */
+export function sql(): Client {
+  if (!globalForPrisma.saldoSql) {
+    const { url, authToken } = appConfig().database;
+    globalForPrisma.saldoSql = createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
+  }
+  return globalForPrisma.saldoSql;
 }
 
 export type { PrismaClient };

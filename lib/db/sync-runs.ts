@@ -1,15 +1,19 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "./client";
 
 export async function readSyncState(userId: string) {
   return db().syncState.findUnique({ where: { userId } });
 }
 
-/** Changes whenever synced data is written (see writeSyncBatch); null before the first sync. */
-export async function syncedDataVersion(userId: string): Promise<string | null> {
+/**
+ * Changes whenever synced data is written (see renewDataVersion); null before the first sync. Read
+ * once per page render however many sections key their cached figures by it.
+ */
+export const syncedDataVersion = cache(async (userId: string): Promise<string | null> => {
   const state = await db().syncState.findUnique({ where: { userId }, select: { dataVersion: true } });
   return state?.dataVersion ?? null;
-}
+});
 
 /**
  * One sync at a time per user, across processes: a lease row with an owner, like the token refresh

@@ -22,7 +22,11 @@ export class CategoryTotals {
 
   /** `row.amount` must be negative. */
   add(row: InsightRow): void {
-    const out = -row.amount;
+    this.addTotal(row, -row.amount, 1);
+  }
+
+  /** `count` rows of one category that spent `out` (positive) together. */
+  addTotal(row: Pick<InsightRow, "categoryMain" | "categoryMainLabel" | "categorySub" | "categorySubLabel">, out: number, count: number): void {
     const mainKey = row.categoryMain ?? UNCATEGORISED;
     let main = this.mains.get(mainKey);
     if (main === undefined) {
@@ -30,7 +34,7 @@ export class CategoryTotals {
       this.mains.set(mainKey, main);
     }
     main.total += out;
-    main.count += 1;
+    main.count += count;
     if (main.label === null && row.categoryMain !== null) main.label = row.categoryMainLabel;
 
     const subKey = row.categorySub ?? UNCATEGORISED;
@@ -40,7 +44,7 @@ export class CategoryTotals {
       main.subs.set(subKey, sub);
     }
     sub.total += out;
-    sub.count += 1;
+    sub.count += count;
     if (sub.label === null && row.categorySub !== null) sub.label = row.categorySubLabel;
     this.total += out;
   }

@@ -25,6 +25,11 @@ export class MerchantTotals {
 
   /** `amount` must be negative. */
   add(rawName: string, amount: number): void {
+    this.addTotal(rawName, -amount, 1);
+  }
+
+  /** `count` payments to one raw name that spent `out` (positive) together. */
+  addTotal(rawName: string, out: number, count: number): void {
     let alias = this.aliases.get(rawName);
     if (alias === undefined) {
       const spelling = rawName.trim().replace(/\s+/g, " ") || UNKNOWN_MERCHANT;
@@ -37,8 +42,8 @@ export class MerchantTotals {
       alias = { group, spelling, total: 0, count: 0 };
       this.aliases.set(rawName, alias);
     }
-    alias.total -= amount;
-    alias.count += 1;
+    alias.total += out;
+    alias.count += count;
   }
 
   finish(limit: number): MerchantSpending[] {

@@ -1,11 +1,8 @@
 import "server-only";
 import { appConfig } from "../config/app-config";
-import { connectionSummary } from "../db/dashboard-reads";
 import { addDays, osloDate } from "../dates/oslo-date";
-import { syncedAccounts } from "../db/ledger-store";
 import { backfillReached } from "./backfill-reached";
-import { latestSyncRuns, readSyncState } from "../db/sync-runs";
-import { readClientState, upstreamCallsSince } from "../db/upstream-calls";
+import { syncStatusReads } from "../db/sync-status-reads";
 import { budgetStatus } from "../rate-budget/budget-window";
 
 const DAY_MS = 86_400_000;
@@ -31,14 +28,7 @@ export function syncLeaseLive(leaseUntil: Date | null | undefined, now = new Dat
 /** Everything the UI says about syncing, read from the store (never from the bank). */
 export async function syncStatus(userId: string, now = new Date()): Promise<SyncStatus> {
   const config = appConfig();
-  const [state, runs, client, calls, connection, accounts] = await Promise.all([
-    readSyncState(userId),
-    latestSyncRuns(userId, 10),
-    readClientState(),
-    upstreamCallsSince(new Date(now.getTime() - 3_600_000)),
-    connectionSummary(userId),
-    syncedAccounts(userId),
-  ]);
+  const { state, runs, client, calls, connection, accounts } = await syncStatusReads(userId, 10, new Date(now.getTime() - 3_600_000));
   const backfillTarget = addDays(osloDate(now.getTime()), -config.sync.backfillDays);
   const depths = accounts.map((account) => account.backfilledFrom).filter((day): day is string => day !== null).sort();
   const budget = budgetStatus(calls.map((call) => call.at), config.sync.rateBudgetPerHour, now);

@@ -1,0 +1,187 @@
+// History size, round trips and memory on a production build (issue 10), in one run:
+//  1. the first overview after a sync against a repeat view, at 20k rows (target ≤ 1.5×),
+//  2. the uncached overview at 200k rows against the same at 20k (target ≤ 1.2×),
+//  3. database round trips of one overview (after a sync, and repeated), one transactions page and
+//     one sync, counted by wrapping the libSQL client in the server (bench/support/count-db-calls.mjs;
+//     target ≤ 3 per page view),
+//  4. the server's peak RSS while serving 50 overviews (each after a sync) and 50 transaction pages,
+//     against its idle RSS after login (target ≤ 1.5×).
+// Run: npm run build && npx tsx bench/history-size.ts
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createClient } from "@libsql/client";
+import { loginOverHttp, startSaldo } from "./support/saldo-server";
+
+const SMALL = Number(process.env.BENCH_ROWS ?? 20_000);
+const LARGE = Number(process.env.BENCH_LARGE_ROWS ?? 200_000);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Rows as the dashboard bench seeds them: spread over three years, five categories, 300 shops. */
+async function seedTransactions(databaseFile: string, first: number, rows: number) {
+  const client = createClient({ url: `file:${databaseFile}` });
+  const accounts = (await client.execute(`SELECT id, "userId" FROM "Account"`)).rows;
+  const categories = [
+    ["GROCERIES", "Dagligvarer"],
+    ["FOOD_AND_DRINK", "Mat og drikke"],
+    ["TRANSPORT", "Transport"],
+    ["HOUSING", "Bolig"],
+    ["SHOPPING", "Klær og utstyr"],
+  ] as const;
+  let seed = 42 + first;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const today = Date.now();
+  for (let start = first; start < first + rows; start += 2000) {
+    const statements = [];
+    for (let index = start; index < Math.min(first + rows, start + 2000); index += 1) {
+      const account = accounts[index % accounts.length]!;
+      const [main, label] = categories[index % categories.length]!;
+      const day = new Date(today - Math.floor(random() * 3 * 365) * 86_400_000).toISOString().slice(0, 10);
+      statements.push({
+        sql: `INSERT INTO "Transaction" (id, "userId", "accountId", "rawDescription", status, "bookingDate", amount, "currencyCode", description, "merchantName", "categoryMain", "categoryMainLabel", "isOwnTransfer", "syncedAt")
+              VALUES (?, ?, ?, ?, 'BOOKED', ?, ?, 'NOK', ?, ?, ?, ?, 0, ?)`,
+        args: [`bench${index}`, String(account.userId), String(account.id), `BENCH SHOP ${index % 300}`, day, -Math.floor(random() * 200_000), `Bench shop ${index % 300}`, `Shop ${index % 300}`, main, label, new Date().toISOString()],
+      });
+    }
+    await client.batch(statements, "write");
+  }
+  // Seeding by SQL bypasses lib/sync, so the per-day totals are rebuilt as the migration builds them.
+  const rebuild = path.resolve(import.meta.dirname, "..", "lib", "db", "daily-totals-sql.ts");
+  if (fs.existsSync(rebuild)) {
+    const { rebuildDailyTotalsStatements } = (await import(rebuild)) as { rebuildDailyTotalsStatements: () => string[] };
+    await client.batch(rebuildDailyTotalsStatements(), "write");
+  }
+  const count = Number((await client.execute(`SELECT COUNT(*) AS n FROM "Transaction"`)).rows[0]!.n);
+  client.close();
+  return count;
+}
+
+/** What a sync's write does to the data version: series cached for the old one are not used again. */
+async function markDataChanged(databaseFile: string) {
+  const client = createClient({ url: `file:${databaseFile}` });
+  await client.execute({ sql: `UPDATE "SyncState" SET "dataVersion" = ?`, args: [crypto.randomUUID()] });
+  client.close();
+}
+
+async function timeComplete(url: string, cookie: string, init: RequestInit = {}): Promise<number> {
+  let started = performance.now();
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, headers: { cookie, ...(init.headers ?? {}) } });
+  } catch {
+    // A kept-alive socket the server closed while the bench was seeding: once more, on a new one.
+    started = performance.now();
+    response = await fetch(url, { ...init, headers: { cookie, ...(init.headers ?? {}) } });
+  }
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  await response.arrayBuffer();
+  return performance.now() - started;
+}
+
+const countDir = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-bench-calls-"));
+function countedCalls(): { pid: number; calls: number }[] {
+  return fs.readdirSync(countDir).map((file) => JSON.parse(fs.readFileSync(path.join(countDir, file), "utf8")) as { pid: number; calls: number });
+}
+const totalCalls = () => countedCalls().reduce((sum, entry) => sum + entry.calls, 0);
+
+/** Round trips of one request: the counters are written on the tick after each call, so wait for them to settle. */
+async function roundTrips(run: () => Promise<unknown>): Promise<number> {
+  await pause(300);
+  const before = totalCalls();
+  await run();
+  await pause(300);
+  return totalCalls() - before;
+}
+
+/** The process serving the port (`next start` may run the server in a child process). */
+function listeningPid(port: string): number {
+  const line = execFileSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" });
+  return Number(/pid=(\d+)/.exec(line)![1]);
+}
+
+function memory(pid: number): { rss: number; peak: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)![1]) / 1024;
+  return { rss: field("VmRSS"), peak: field("VmHWM") };
+}
+
+const server = await startSaldo(Number(process.env.BENCH_PORT ?? 3202), {
+  SALDO_BACKFILL_DAYS: "0",
+  SALDO_STALE_MINUTES: "1440",
+  SALDO_BENCH_COUNT_DIR: countDir,
+  ...(process.env.BENCH_NO_COUNT ? {} : { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${path.resolve(import.meta.dirname, "support", "count-db-calls.mjs")}`.trim() }),
+});
+const databaseFile = path.join(server.dataDir, "saldo.db");
+try {
+  const cookie = await loginOverHttp(server.baseUrl);
+  await pause(500);
+  const serverPid = listeningPid(new URL(server.baseUrl).port);
+  const idle = memory(serverPid);
+
+  const small = await seedTransactions(databaseFile, 0, SMALL);
+  await markDataChanged(databaseFile);
+  const overview = () => timeComplete(`${server.baseUrl}/`, cookie);
+  const transactionsPage = () => timeComplete(`${server.baseUrl}/transactions`, cookie);
+  for (let warm = 0; warm < 5; warm += 1) await overview();
+
+  const repeat: number[] = [];
+  for (let sample = 0; sample < SAMPLES; sample += 1) {
+    await pause(30);
+    repeat.push(await overview());
+  }
+  const afterSync = async () => {
+    const times: number[] = [];
+    for (let sample = 0; sample < SAMPLES; sample += 1) {
+      await markDataChanged(databaseFile);
+      await pause(30);
+      times.push(await overview());
+    }
+    return median(times);
+  };
+  const firstSmall = await afterSync();
+  // Each figure is printed as soon as it is measured: a run cut short still tells what it saw.
+  console.log(`overview at ${small} rows: repeat view ${median(repeat).toFixed(1)} ms, first after a sync ${firstSmall.toFixed(1)} ms → ${(firstSmall / median(repeat)).toFixed(2)}× (target ≤ 1.5×)`);
+
+  await markDataChanged(databaseFile);
+  const tripsOverviewAfterSync = await roundTrips(overview);
+  const tripsOverviewRepeat = await roundTrips(overview);
+  await transactionsPage();
+  const tripsTransactions = await roundTrips(transactionsPage);
+  console.log(`round trips: overview after a sync ${tripsOverviewAfterSync}, repeat overview ${tripsOverviewRepeat}, transactions page ${tripsTransactions} (target ≤ 3 per page view)`);
+
+  // Memory: 50 overviews (each after a sync) and 50 transaction pages, sampled every 20 ms.
+  let peakRss = memory(serverPid).rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, memory(serverPid).rss)), 20);
+  for (let index = 0; index < 50; index += 1) {
+    await markDataChanged(databaseFile);
+    await overview();
+    await transactionsPage();
+  }
+  clearInterval(sampler);
+  const busy = memory(serverPid);
+  await pause(3000);
+  const after = memory(serverPid);
+  console.log(`RSS: idle ${idle.rss.toFixed(0)} MB → peak ${peakRss.toFixed(0)} MB over 50 overviews + 50 transaction pages → ${(peakRss / idle.rss).toFixed(2)}× (target ≤ 1.5×); at the end ${busy.rss.toFixed(0)} MB, 3 s later ${after.rss.toFixed(0)} MB`);
+
+  const large = await seedTransactions(databaseFile, SMALL, LARGE - SMALL);
+  for (let warm = 0; warm < 2; warm += 1) await overview();
+  const firstLarge = await afterSync();
+  console.log(`uncached overview at ${large} rows ${firstLarge.toFixed(1)} ms vs ${small} rows ${firstSmall.toFixed(1)} ms → ${(firstLarge / firstSmall).toFixed(2)}× (target ≤ 1.2×)`);
+  // Last: a sync deletes the seeded rows of its window that the sandbox bank does not have.
+  const tripsSync = await roundTrips(() =>
+    timeComplete(`${server.baseUrl}/api/sync`, cookie, { method: "POST", headers: { origin: server.baseUrl, "content-type": "application/json" } }),
+  );
+
+  const firstRatio = firstSmall / median(repeat);
+  const sizeRatio = firstLarge / firstSmall;
+  const rssRatio = peakRss / idle.rss;
+  console.log(`round trips of one sync: ${tripsSync}; rows: ${small} then ${large}`);
+  console.log(JSON.stringify({ bench: "history-size", small, large, repeatMs: median(repeat), firstSmallMs: firstSmall, firstLargeMs: firstLarge, firstRatio, sizeRatio, tripsOverviewAfterSync, tripsOverviewRepeat, tripsTransactions, tripsSync, idleRssMb: idle.rss, peakRssMb: peakRss, rssRatio }));
+} finally {
+  await server.stop();
+  fs.rmSync(countDir, { recursive: true, force: true });
+}
