@@ -7,6 +7,9 @@ import { DATABASE_FILE, STORAGE_STATE } from "./support/paths";
 
 const PHONE = { width: 390, height: 844 };
 
+// Each test builds its own context and session; a loaded machine (four builds at once) needs the room.
+test.describe.configure({ timeout: 120_000 });
+
 interface StoredState {
   cookies: { name: string; value: string; domain: string; path: string; expires: number; httpOnly: boolean; secure: boolean; sameSite: "Strict" | "Lax" | "None" }[];
   origins: [];
@@ -42,7 +45,7 @@ async function noSidewaysScroll(page: Page, label: string) {
   expect(overflow, `${label} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
 }
 
-test("at 390 × 844 the bottom bar reaches every page, nothing scrolls sideways and accounts are cards", async ({ browser }, testInfo) => {
+test("at 390 × 844 the bottom bar reaches every page, nothing scrolls sideways and accounts are cards", async ({ browser }) => {
   const { context } = await ownSession(browser);
   const page = await context.newPage();
   await page.goto("/");
@@ -88,8 +91,12 @@ test("at 390 × 844 the bottom bar reaches every page, nothing scrolls sideways 
   await expect(page).toHaveURL(/\/accounts\/.+/);
   await pageReady(page);
   await noSidewaysScroll(page, "/accounts/[id]");
+  await context.close();
+});
 
-  // Transaction rows carry their category's icon; the filters live in a sheet.
+test("on a phone transaction rows carry their category's icon and the filters open in a sheet", async ({ browser }) => {
+  const { context } = await ownSession(browser);
+  const page = await context.newPage();
   await page.goto("/transactions");
   await expect(page.getByTestId("transaction-row").first().locator(".category-icon")).toBeVisible();
   await expect(page.getByLabel("Status")).toBeHidden();
@@ -100,8 +107,12 @@ test("at 390 × 844 the bottom bar reaches every page, nothing scrolls sideways 
   await expect(filterSheet).toBeHidden();
   await expect(page).toHaveURL(/status=PENDING/);
   for (const row of await page.getByTestId("transaction-row").all()) await expect(row).toHaveAttribute("data-status", "PENDING");
+  await context.close();
+});
 
-  // Screenshots for the report: phone and desktop, light and dark.
+test("screenshots of the phone and desktop layouts in both themes, for the report", async ({ browser }, testInfo) => {
+  const { context } = await ownSession(browser);
+  const page = await context.newPage();
   for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
     await page.setViewportSize(viewport);
     for (const colorScheme of ["light", "dark"] as const) {
@@ -148,8 +159,7 @@ test("the manifest validates, the icons load and the service worker activates un
 
   await page.goto("/login");
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
-  const state = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
-  expect(state).toBe("activated");
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === "activated");
   expect(page.context().serviceWorkers().some((entry) => entry.url().endsWith("/sw.js"))).toBe(true);
 });
 
