@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { buildSync } from "esbuild";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const OUT = path.join(ROOT, "public", "sw.js");
@@ -18,6 +18,9 @@ function buildId(): string {
 
 /** Bundles service-worker/sw.ts (Serwist and Saldo's cache policy) into public/sw.js, a classic worker script. */
 export function buildServiceWorker(): void {
+  // Loaded here, not at the top: next.config.ts imports this file, and `next start` (where nothing is
+  // built) must not need the build tools, which a production install may leave out.
+  const { buildSync } = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
   const result = buildSync({
     entryPoints: [path.join(ROOT, "service-worker", "sw.ts")],
     bundle: true,
