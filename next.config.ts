@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
+import { buildServiceWorker } from "./scripts/build-service-worker";
 import { staticSecurityHeaders } from "./lib/security/security-headers";
 
 const nextConfig: NextConfig = {
@@ -6,7 +8,11 @@ const nextConfig: NextConfig = {
   // from the same definition proxy.ts uses.
   async headers() {
     const headers = Object.entries(staticSecurityHeaders(process.env.NODE_ENV === "production")).map(([key, value]) => ({ key, value }));
-    return [{ source: "/:path*", headers }];
+    return [
+      { source: "/:path*", headers },
+      // The worker is checked for updates on every visit; it must never be served stale.
+      { source: "/sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] },
+    ];
   },
   // A separate build folder lets a production check run beside `next dev` (scripts/prod-build-check.sh).
   distDir: process.env.NEXT_DIST_DIR || ".next",
@@ -26,4 +32,9 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
 };
 
-export default nextConfig;
+// The service worker is bundled with every build (next build, next dev), so a clean clone, CI and
+// Vercel all serve one that matches the deployment.
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) buildServiceWorker();
+  return nextConfig;
+}

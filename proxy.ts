@@ -13,7 +13,8 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 // its language's tree (where an unknown one is the not-found page).
 const ROUTE_HANDLERS = /^\/(api|sandbox|_next)\//;
 const API_OR_SANDBOX = /^\/(api|sandbox)\//;
-const ROOT_FILES = new Set(["/robots.txt", "/icon.svg"]);
+const ROOT_FILES = new Set(["/robots.txt", "/icon.svg", "/sw.js", "/manifest.webmanifest"]);
+const ROOT_FOLDERS = /^\/icons\//;
 
 function ownOrigins(request: NextRequest): string[] {
   const origins = [request.nextUrl.origin];
@@ -31,7 +32,7 @@ function ownOrigins(request: NextRequest): string[] {
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const isPage = !ROUTE_HANDLERS.test(pathname) && !ROOT_FILES.has(pathname);
+  const isPage = !ROUTE_HANDLERS.test(pathname) && !ROOT_FILES.has(pathname) && !ROOT_FOLDERS.test(pathname);
   // Next renders a page for every path but our route handlers (build files it cannot find get the
   // not-found page, and /api/x/%2e%2e/ is the home page), and reads a form post to any page as a
   // possible action.

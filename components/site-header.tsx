@@ -1,12 +1,16 @@
+import { Bell } from "lucide-react";
 import Link from "next/link";
-import { Suspense } from "react";
+import { cache, Suspense } from "react";
 import { signOut } from "@/lib/auth/auth";
 import { currentSession } from "@/lib/auth/current-session";
 import { unreadAlertCount } from "@/lib/db/alert-store";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { currentTheme } from "@/lib/ui/theme";
-import { NavLinks } from "./nav-links";
-import { PreferencesMenu } from "./preferences-menu";
+import { AppNav, type NavItem } from "./shell/app-nav";
+import { HeaderMenu } from "./shell/header-menu";
+
+// The header and the navigation both show the unread count: one read per request.
+const unreadFor = cache(unreadAlertCount);
 
 /** The brand is part of the prerendered shell; what depends on the session and cookies streams in. */
 export function SiteHeader({ locale }: { locale: Locale }) {
@@ -28,42 +32,52 @@ export function SiteHeader({ locale }: { locale: Locale }) {
 async function HeaderForRequest({ locale }: { locale: Locale }) {
   const t = MESSAGES[locale];
   const [session, theme] = await Promise.all([currentSession(), currentTheme()]);
-  const unread = session?.user?.id ? await unreadAlertCount(session.user.id) : 0;
+  const unread = session?.user?.id ? await unreadFor(session.user.id) : 0;
   return (
-    <>
+    <div className="header-tools">
       {session?.user && (
-        <NavLinks
-          label={t.mainNav}
-          links={[
-            { href: "/", label: t.nav.overview },
-            { href: "/accounts", label: t.nav.accounts },
-            { href: "/transactions", label: t.nav.transactions },
-            { href: "/budgets", label: t.nav.budgets },
-            { href: "/inbox", label: unread > 0 ? `${t.nav.inbox} (${unread})` : t.nav.inbox },
-            { href: "/subscriptions", label: t.recurring.nav },
-            { href: "/settings", label: t.nav.settings },
-          ]}
-        />
+        // On a phone the inbox sits behind "More"; its bell with the unread count stays in sight here.
+        <Link href="/inbox" className="icon-button phone-only" aria-label={unread > 0 ? `${t.nav.inbox} (${unread})` : t.nav.inbox}>
+          <Bell size={20} aria-hidden="true" />
+          {unread > 0 && (
+            <span className="count-badge" aria-hidden="true">
+              {unread}
+            </span>
+          )}
+        </Link>
       )}
-      <div className="header-tools">
-        <PreferencesMenu
-          locale={locale}
-          theme={theme}
-          labels={{ language: t.language, theme: t.theme, system: t.themeSystem, light: t.themeLight, dark: t.themeDark }}
-        />
-        {session?.user && (
-          <form
-            action={async () => {
-              "use server";
-              await signOut({ redirectTo: "/login" });
-            }}
-          >
-            <button type="submit" className="button secondary small">
-              {t.logout}
-            </button>
-          </form>
-        )}
-      </div>
-    </>
+      <HeaderMenu
+        locale={locale}
+        theme={theme}
+        labels={{ menu: t.shell.menu, language: t.language, theme: t.theme, system: t.themeSystem, light: t.themeLight, dark: t.themeDark, logout: t.logout }}
+        signOut={
+          session?.user
+            ? async () => {
+                "use server";
+                await signOut({ redirectTo: "/login" });
+              }
+            : undefined
+        }
+      />
+    </div>
   );
+}
+
+/** The main navigation for a signed-in owner: side column on wide screens, bottom tab bar on phones. */
+export async function SiteNav({ locale }: { locale: Locale }) {
+  const t = MESSAGES[locale];
+  const session = await currentSession();
+  if (!session?.user?.id) return null;
+  const unread = await unreadFor(session.user.id);
+  const items: NavItem[] = [
+    { key: "overview", href: "/", label: t.nav.overview },
+    { key: "accounts", href: "/accounts", label: t.nav.accounts },
+    { key: "transactions", href: "/transactions", label: t.nav.transactions },
+    { key: "budgets", href: "/budgets", label: t.nav.budgets },
+    { key: "subscriptions", href: "/subscriptions", label: t.recurring.nav },
+    { key: "inbox", href: "/inbox", label: unread > 0 ? `${t.nav.inbox} (${unread})` : t.nav.inbox },
+    { key: "rules", href: "/rules", label: t.shell.rules },
+    { key: "settings", href: "/settings", label: t.nav.settings },
+  ];
+  return <AppNav items={items} label={t.mainNav} text={{ more: t.shell.more, moreTitle: t.shell.moreTitle, close: t.shell.close }} />;
 }

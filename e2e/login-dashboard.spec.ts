@@ -44,7 +44,8 @@ test("a new user logs in through the sandbox bank, sees every account, and signs
 
   // Sign out ends the server-side session: the dashboard and the API refuse the old cookie.
   const sessionCookie = cookies.find((cookie) => cookie.name.includes("authjs.session-token"))!;
-  await page.getByRole("button", { name: "Logg ut" }).click();
+  await page.getByRole("banner").getByRole("button", { name: "Meny" }).click();
+  await page.getByRole("menuitem", { name: "Logg ut" }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/");
   await expect(page).toHaveURL(/\/login/);

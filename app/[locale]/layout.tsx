@@ -1,10 +1,13 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import { Suspense, type ReactNode } from "react";
-import { SiteHeader } from "@/components/site-header";
+import { OfflineBanner } from "@/components/pwa/offline-banner";
+import { OfflineGate } from "@/components/pwa/offline-gate";
+import { ServiceWorkerRegistration } from "@/components/pwa/service-worker-registration";
+import { SiteHeader, SiteNav } from "@/components/site-header";
 import { appConfig } from "@/lib/config/app-config";
 import { currentMessages } from "@/lib/i18n/locale";
-import { LOCALES, MESSAGES, type Locale } from "@/lib/i18n/messages";
+import { INTL_LOCALE, LOCALES, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { THEME_SCRIPT } from "@/lib/ui/theme-choice";
 import "../globals.css";
 
@@ -12,12 +15,15 @@ export const metadata: Metadata = {
   title: { default: "Saldo", template: "%s · Saldo" },
   description: "Self-hosted personal finance dashboard for SpareBank 1",
   robots: { index: false, follow: false },
-  icons: { icon: "/icon.svg" },
+  icons: { icon: "/icon.svg", apple: "/icons/apple-touch-icon.png" },
+  manifest: "/manifest.webmanifest",
+  appleWebApp: { capable: true, title: "Saldo", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
+  viewportFit: "cover",
   themeColor: [
     { media: "(prefers-color-scheme: light)", color: "#f6f7f9" },
     { media: "(prefers-color-scheme: dark)", color: "#0e1116" },
@@ -40,6 +46,16 @@ async function SandboxBanner({ locale }: { locale: Locale }) {
   );
 }
 
+// When this page was rendered: what a copy opened offline from the service worker's cache shows.
+async function OfflineNotice({ locale }: { locale: Locale }) {
+  await connection();
+  const now = new Date();
+  const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: "Europe/Oslo" }).format(now);
+  // "30. nov. 08:41" / "30 Nov 08:41"
+  const time = `${format({ day: "numeric", month: "short" })} ${format({ hour: "2-digit", minute: "2-digit" })}`;
+  return <OfflineBanner text={MESSAGES[locale].shell.offline.replace("{time}", time)} />;
+}
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { locale, t } = await currentMessages();
   // The theme script sets data-theme before the first paint; React must not undo that.
@@ -55,8 +71,19 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <Suspense fallback={null}>
           <SandboxBanner locale={locale} />
         </Suspense>
+        <Suspense fallback={null}>
+          <OfflineNotice locale={locale} />
+        </Suspense>
         <SiteHeader locale={locale} />
-        <main id="main">{children}</main>
+        <div className="app-frame">
+          <Suspense fallback={null}>
+            <SiteNav locale={locale} />
+          </Suspense>
+          <main id="main">
+            <OfflineGate>{children}</OfflineGate>
+          </main>
+        </div>
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

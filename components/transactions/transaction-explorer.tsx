@@ -1,5 +1,7 @@
 "use client";
 
+import * as Dialog from "@radix-ui/react-dialog";
+import { SlidersHorizontal, X } from "lucide-react";
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
@@ -50,6 +52,7 @@ interface Props {
   text: ExplorerText;
   categoryOptions: readonly CategoryOption[];
   correctText: Correcting["text"] & { exportCsv: string; exportExcel: string };
+  sheetText: { showResults: string; close: string };
 }
 
 async function fetchPage(query: string, cursor: string | null): Promise<Page> {
@@ -81,11 +84,12 @@ export function TransactionExplorer(props: Props) {
   );
 }
 
-function Explorer({ initialValues, initialPage, accounts, categories, locale, text, categoryOptions, correctText }: Props) {
+function Explorer({ initialValues, initialPage, accounts, categories, locale, text, categoryOptions, correctText, sheetText }: Props) {
   const pathname = usePathname();
   const [values, setValues] = useState<FilterValues>(initialValues);
   const [applied, setApplied] = useState(() => filterToQuery(initialValues));
   const [initialQuery] = useState(() => filterToQuery(initialValues));
+  const [sheetOpen, setSheetOpen] = useState(false);
 
   const query = useInfiniteQuery({
     queryKey: ["transactions", applied],
@@ -130,6 +134,68 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
     return () => observer.disconnect();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
+  // The same controls serve the wide toolbar and the phone's filter sheet (only one is ever shown).
+  const filterFields = (
+    <>
+      <label>
+        {text.account}
+        <select name="account" value={values.account ?? ""} onChange={(event) => change("account", event.target.value, true)}>
+          <option value="">{text.allAccounts}</option>
+          {accounts.map((account) => (
+            <option key={account.id} value={account.id}>
+              {account.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {text.category}
+        <select name="category" value={values.category ?? ""} onChange={(event) => change("category", event.target.value, true)}>
+          <option value="">{text.allCategories}</option>
+          {categories.map((category) => (
+            <option key={category.code} value={category.code}>
+              {category.label}
+            </option>
+          ))}
+          <option value="none">{text.uncategorised}</option>
+        </select>
+      </label>
+      <label>
+        {text.from}
+        <input type="date" name="from" value={values.from ?? ""} onChange={(event) => change("from", event.target.value, true)} />
+      </label>
+      <label>
+        {text.to}
+        <input type="date" name="to" value={values.to ?? ""} onChange={(event) => change("to", event.target.value, true)} />
+      </label>
+      <label>
+        {text.minAmount}
+        <input inputMode="decimal" name="min" size={7} value={values.min ?? ""} onChange={(event) => change("min", event.target.value)} />
+      </label>
+      <label>
+        {text.maxAmount}
+        <input inputMode="decimal" name="max" size={7} value={values.max ?? ""} onChange={(event) => change("max", event.target.value)} />
+      </label>
+      <label>
+        {text.status}
+        <select name="status" value={values.status ?? ""} onChange={(event) => change("status", event.target.value, true)}>
+          <option value="">{text.anyStatus}</option>
+          <option value="PENDING">{text.pending}</option>
+          <option value="BOOKED">{text.booked}</option>
+        </select>
+      </label>
+      <label>
+        {text.direction}
+        <select name="direction" value={values.direction ?? ""} onChange={(event) => change("direction", event.target.value, true)}>
+          <option value="">{text.anyDirection}</option>
+          <option value="in">{text.moneyIn}</option>
+          <option value="out">{text.moneyOut}</option>
+        </select>
+      </label>
+    </>
+  );
+  const activeFilters = FILTER_KEYS.filter((key) => key !== "q" && values[key]).length;
+
   const rows = query.data?.pages.flatMap((page) => page.transactions) ?? [];
   const filtered = applied !== "";
   return (
@@ -139,61 +205,37 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
           {text.search}
           <input type="search" name="q" value={values.q ?? ""} placeholder={text.searchPlaceholder} onChange={(event) => change("q", event.target.value)} />
         </label>
-        <label>
-          {text.account}
-          <select name="account" value={values.account ?? ""} onChange={(event) => change("account", event.target.value, true)}>
-            <option value="">{text.allAccounts}</option>
-            {accounts.map((account) => (
-              <option key={account.id} value={account.id}>
-                {account.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {text.category}
-          <select name="category" value={values.category ?? ""} onChange={(event) => change("category", event.target.value, true)}>
-            <option value="">{text.allCategories}</option>
-            {categories.map((category) => (
-              <option key={category.code} value={category.code}>
-                {category.label}
-              </option>
-            ))}
-            <option value="none">{text.uncategorised}</option>
-          </select>
-        </label>
-        <label>
-          {text.from}
-          <input type="date" name="from" value={values.from ?? ""} onChange={(event) => change("from", event.target.value, true)} />
-        </label>
-        <label>
-          {text.to}
-          <input type="date" name="to" value={values.to ?? ""} onChange={(event) => change("to", event.target.value, true)} />
-        </label>
-        <label>
-          {text.minAmount}
-          <input inputMode="decimal" name="min" size={7} value={values.min ?? ""} onChange={(event) => change("min", event.target.value)} />
-        </label>
-        <label>
-          {text.maxAmount}
-          <input inputMode="decimal" name="max" size={7} value={values.max ?? ""} onChange={(event) => change("max", event.target.value)} />
-        </label>
-        <label>
-          {text.status}
-          <select name="status" value={values.status ?? ""} onChange={(event) => change("status", event.target.value, true)}>
-            <option value="">{text.anyStatus}</option>
-            <option value="PENDING">{text.pending}</option>
-            <option value="BOOKED">{text.booked}</option>
-          </select>
-        </label>
-        <label>
-          {text.direction}
-          <select name="direction" value={values.direction ?? ""} onChange={(event) => change("direction", event.target.value, true)}>
-            <option value="">{text.anyDirection}</option>
-            <option value="in">{text.moneyIn}</option>
-            <option value="out">{text.moneyOut}</option>
-          </select>
-        </label>
+        <div className="filters-inline">{filterFields}</div>
+        <Dialog.Root open={sheetOpen} onOpenChange={setSheetOpen}>
+          <Dialog.Trigger className="button secondary small filters-button">
+            <SlidersHorizontal size={16} aria-hidden="true" />
+            {text.filters}
+            {activeFilters > 0 && <span className="badge neutral">{activeFilters}</span>}
+          </Dialog.Trigger>
+          <Dialog.Portal>
+            <Dialog.Overlay className="sheet-overlay" />
+            <Dialog.Content className="sheet" aria-describedby={undefined} data-testid="filter-sheet">
+              <div className="sheet-head">
+                <Dialog.Title>{text.filters}</Dialog.Title>
+                <Dialog.Close className="icon-button" aria-label={sheetText.close}>
+                  <X size={20} aria-hidden="true" />
+                </Dialog.Close>
+              </div>
+              <form
+                className="filter-sheet-form"
+                onSubmit={(event) => {
+                  submit(event);
+                  setSheetOpen(false);
+                }}
+              >
+                {filterFields}
+                <button type="submit" className="button">
+                  {sheetText.showResults}
+                </button>
+              </form>
+            </Dialog.Content>
+          </Dialog.Portal>
+        </Dialog.Root>
         <button type="submit" className="button small">
           {text.search}
         </button>

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { CategoryOption } from "@/lib/corrections/category-options";
+import { CategoryIcon } from "@/components/category-icon";
 import { formatAccountNumber, formatMoney } from "@/lib/format/money";
 import type { TransactionListText, TransactionView } from "@/lib/transactions/transaction-view";
 import { CorrectionForm, type CorrectionText } from "./correction-form";
@@ -53,6 +54,7 @@ export function TransactionList({
           >
             <button type="button" className="tx-row" aria-expanded={expanded} aria-controls={detailsId} onClick={() => setOpen(expanded ? null : row.id)}>
               <span className="tx-date">{day(row.bookingDate, locale)}</span>
+              <CategoryIcon code={row.category?.main} label={row.category?.mainLabel} size={32} />
               <span className="desc">
                 <span data-testid="transaction-description">{row.description}</span>{" "}
                 {row.status === "PENDING" && <span className="badge">{text.pending}</span>}

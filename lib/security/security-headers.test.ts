@@ -33,8 +33,9 @@ describe("staticSecurityHeaders", () => {
 
 describe("next.config's headers for static assets", () => {
   it("are the static security headers, the same that proxy.ts sets", async () => {
-    const rules = (await nextConfig.headers?.()) ?? [];
-    expect(rules).toHaveLength(1);
+    const rules = (await nextConfig("phase-production-server").headers?.()) ?? [];
+    expect(rules).toHaveLength(2);
+    expect(rules[1]).toEqual({ source: "/sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] });
     expect(rules[0]!.source).toBe("/:path*");
     const production = process.env.NODE_ENV === "production";
     expect(Object.fromEntries(rules[0]!.headers.map(({ key, value }) => [key, value]))).toEqual(staticSecurityHeaders(production));

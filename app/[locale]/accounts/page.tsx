@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { AccountsTable } from "@/components/accounts-table";
+import { AccountCards } from "@/components/account-cards";
 import { CardSkeleton } from "@/components/skeletons";
 import { requireUserId } from "@/lib/auth/require-user";
+import { accountSparklines } from "@/lib/dashboard/account-sparklines";
 import { accountsForUser } from "@/lib/db/dashboard-reads";
 import { currentMessages } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
@@ -28,5 +29,5 @@ export default async function AccountsPage() {
 async function Accounts({ locale }: { locale: Locale }) {
   const userId = await requireUserId();
   const [accounts, reconciliations] = await Promise.all([accountsForUser(userId), accountReconciliations(userId)]);
-  return <AccountsTable accounts={accounts} locale={locale} reconciliations={reconciliations} />;
+  return <AccountCards accounts={accounts} locale={locale} reconciliations={reconciliations} histories={await accountSparklines(userId, accounts)} />;
 }

@@ -71,6 +71,7 @@ async function Transactions({ searchParams, locale }: { searchParams: SearchPara
         locale={INTL_LOCALE[locale]}
         categoryOptions={options}
         correctText={{ ...t.own, uncategorised: t.uncategorised }}
+        sheetText={{ showResults: t.shell.showResults, close: t.shell.close }}
         text={{
           ...transactionListText(t),
           search: t.search,

@@ -1,0 +1,115 @@
+"use client";
+
+import * as Dialog from "@radix-ui/react-dialog";
+import {
+  ArrowLeftRight,
+  Bell,
+  Ellipsis,
+  LayoutDashboard,
+  ListFilter,
+  PiggyBank,
+  Repeat,
+  Settings,
+  Wallet,
+  X,
+  type LucideIcon,
+} from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useState } from "react";
+
+export type NavKey = "overview" | "accounts" | "transactions" | "budgets" | "subscriptions" | "inbox" | "rules" | "settings";
+
+export interface NavItem {
+  key: NavKey;
+  href: string;
+  label: string;
+}
+
+const ICONS: Record<NavKey, LucideIcon> = {
+  overview: LayoutDashboard,
+  accounts: Wallet,
+  transactions: ArrowLeftRight,
+  budgets: PiggyBank,
+  subscriptions: Repeat,
+  inbox: Bell,
+  rules: ListFilter,
+  settings: Settings,
+};
+
+// What the phone's bottom bar shows; every other page is one tap away behind "More".
+const BOTTOM_BAR: readonly NavKey[] = ["overview", "transactions", "budgets", "subscriptions"];
+
+function isCurrent(href: string, pathname: string): boolean {
+  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/**
+ * The main navigation: a side column on wide screens, a bottom tab bar on phones (CSS picks one; the
+ * other is display:none, so neither screen readers nor tests see both).
+ */
+export function AppNav({ items, label, text }: { items: NavItem[]; label: string; text: { more: string; moreTitle: string; close: string } }) {
+  const pathname = usePathname() ?? "/";
+  const [moreOpen, setMoreOpen] = useState(false);
+  const primary = items.filter((item) => BOTTOM_BAR.includes(item.key));
+  const rest = items.filter((item) => !BOTTOM_BAR.includes(item.key));
+  const restCurrent = rest.some((item) => isCurrent(item.href, pathname));
+  return (
+    <>
+      <nav className="side-nav" aria-label={label}>
+        <ul>
+          {items.map((item) => (
+            <li key={item.key}>
+              <NavLink item={item} pathname={pathname} />
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <nav className="bottom-bar" aria-label={label} data-testid="bottom-bar">
+        <ul>
+          {primary.map((item) => (
+            <li key={item.key}>
+              <NavLink item={item} pathname={pathname} />
+            </li>
+          ))}
+          <li>
+            <Dialog.Root open={moreOpen} onOpenChange={setMoreOpen}>
+              <Dialog.Trigger className="nav-link" data-current={restCurrent || undefined}>
+                <Ellipsis size={22} aria-hidden="true" />
+                <span>{text.more}</span>
+              </Dialog.Trigger>
+              <Dialog.Portal>
+                <Dialog.Overlay className="sheet-overlay" />
+                <Dialog.Content className="sheet" aria-describedby={undefined} data-testid="more-sheet">
+                  <div className="sheet-head">
+                    <Dialog.Title>{text.moreTitle}</Dialog.Title>
+                    <Dialog.Close className="icon-button" aria-label={text.close}>
+                      <X size={20} aria-hidden="true" />
+                    </Dialog.Close>
+                  </div>
+                  <ul className="sheet-links">
+                    {rest.map((item) => (
+                      <li key={item.key}>
+                        <NavLink item={item} pathname={pathname} onNavigate={() => setMoreOpen(false)} />
+                      </li>
+                    ))}
+                  </ul>
+                </Dialog.Content>
+              </Dialog.Portal>
+            </Dialog.Root>
+          </li>
+        </ul>
+      </nav>
+    </>
+  );
+}
+
+function NavLink({ item, pathname, onNavigate }: { item: NavItem; pathname: string; onNavigate?: () => void }) {
+  const Icon = ICONS[item.key];
+  return (
+    <Link href={item.href} className="nav-link" aria-current={isCurrent(item.href, pathname) ? "page" : undefined} onClick={onNavigate}>
+      <Icon size={22} aria-hidden="true" />
+      <span>{item.label}</span>
+    </Link>
+  );
+}

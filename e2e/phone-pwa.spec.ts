@@ -1,0 +1,231 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import { createClient } from "@libsql/client";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { recordIssuedTokens } from "./support/issued-tokens";
+import { DATABASE_FILE, STORAGE_STATE } from "./support/paths";
+
+const PHONE = { width: 390, height: 844 };
+
+// Each test builds its own context and session; a loaded machine (four builds at once) needs the room.
+test.describe.configure({ timeout: 120_000 });
+
+interface StoredState {
+  cookies: { name: string; value: string; domain: string; path: string; expires: number; httpOnly: boolean; secure: boolean; sameSite: "Strict" | "Lax" | "None" }[];
+  origins: [];
+}
+
+/**
+ * A second session for the owner, copied in the store from the shared login's session: signing it
+ * out must not end the session the other specs use, and a new BankID login would spend bank calls.
+ */
+async function ownSession(browser: Browser, viewport = PHONE) {
+  const state = JSON.parse(fs.readFileSync(STORAGE_STATE, "utf8")) as StoredState;
+  const shared = state.cookies.find((cookie) => cookie.name.includes("authjs.session-token"))!;
+  const token = randomBytes(32).toString("hex");
+  const database = createClient({ url: `file:${DATABASE_FILE}` });
+  await database.execute({
+    sql: `INSERT INTO "Session" (id, "sessionToken", "userId", expires) SELECT ?, ?, "userId", expires FROM "Session" WHERE "sessionToken" = ?`,
+    args: [`e2e-pwa-${token.slice(0, 8)}`, token, shared.value],
+  });
+  database.close();
+  const storageState = { cookies: state.cookies.map((cookie) => (cookie === shared ? { ...cookie, value: token } : cookie)), origins: [] };
+  const context = await browser.newContext({ storageState, viewport, locale: "nb-NO" });
+  return { context, token, sharedToken: shared.value };
+}
+
+/** Client navigation keeps earlier pages hidden in the DOM: wait for exactly one visible heading. */
+async function pageReady(page: Page) {
+  await expect(page.locator("main h1").filter({ visible: true })).toHaveCount(1);
+  await page.waitForLoadState("networkidle");
+}
+
+async function noSidewaysScroll(page: Page, label: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${label} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+}
+
+test("at 390 × 844 the bottom bar reaches every page, nothing scrolls sideways and accounts are cards", async ({ browser }) => {
+  const { context } = await ownSession(browser);
+  const page = await context.newPage();
+  await page.goto("/");
+  const bar = page.getByTestId("bottom-bar");
+  await expect(bar).toBeVisible();
+  // The desktop's side navigation is not shown on a phone.
+  await expect(page.locator(".side-nav")).toBeHidden();
+  const direct = [
+    { name: "Transaksjoner", path: "/transactions" },
+    { name: "Budsjetter", path: "/budgets" },
+    { name: "Faste trekk", path: "/subscriptions" },
+    { name: "Oversikt", path: "/" },
+  ];
+  const behindMore = [
+    { name: /^Varsler/, path: "/inbox" },
+    { name: "Regler", path: "/rules" },
+    { name: "Innstillinger", path: "/settings" },
+    { name: "Kontoer", path: "/accounts" },
+  ];
+  for (const { name, path } of direct) {
+    await bar.getByRole("link", { name }).click();
+    await expect(page).toHaveURL((url) => url.pathname === path);
+    await pageReady(page);
+    await expect(bar.getByRole("link", { name })).toHaveAttribute("aria-current", "page");
+    await noSidewaysScroll(page, path);
+  }
+  for (const { name, path } of behindMore) {
+    await bar.getByRole("button", { name: "Mer" }).click();
+    const sheet = page.getByRole("dialog", { name: "Flere sider" });
+    await sheet.getByRole("link", { name }).click();
+    await expect(page).toHaveURL((url) => url.pathname === path);
+    await expect(sheet).toBeHidden();
+    await pageReady(page);
+    await noSidewaysScroll(page, path);
+  }
+  // On /accounts now: cards with name, number, balance, available and a small balance line, no table.
+  const cards = page.getByTestId("account-row").filter({ visible: true });
+  await expect(cards.first()).toBeVisible();
+  await expect(page.locator("main table")).toHaveCount(0);
+  const first = cards.first();
+  for (const id of ["account-name", "account-number", "account-balance", "account-available", "account-sparkline"]) await expect(first.getByTestId(id), id).toBeVisible();
+  await first.getByTestId("account-name").click();
+  await expect(page).toHaveURL(/\/accounts\/.+/);
+  await pageReady(page);
+  await noSidewaysScroll(page, "/accounts/[id]");
+  await context.close();
+});
+
+test("on a phone transaction rows carry their category's icon and the filters open in a sheet", async ({ browser }) => {
+  const { context } = await ownSession(browser);
+  const page = await context.newPage();
+  await page.goto("/transactions");
+  await expect(page.getByTestId("transaction-row").first().locator(".category-icon")).toBeVisible();
+  await expect(page.getByLabel("Status")).toBeHidden();
+  await page.getByRole("button", { name: /^Filtre/ }).click();
+  const filterSheet = page.getByRole("dialog", { name: "Filtre" });
+  await filterSheet.getByLabel("Status").selectOption("PENDING");
+  await filterSheet.getByRole("button", { name: "Vis resultater" }).click();
+  await expect(filterSheet).toBeHidden();
+  await expect(page).toHaveURL(/status=PENDING/);
+  for (const row of await page.getByTestId("transaction-row").all()) await expect(row).toHaveAttribute("data-status", "PENDING");
+  await context.close();
+});
+
+test("screenshots of the phone and desktop layouts in both themes, for the report", async ({ browser }, testInfo) => {
+  const { context } = await ownSession(browser);
+  const page = await context.newPage();
+  for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
+    await page.setViewportSize(viewport);
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const path of ["/", "/transactions"]) {
+        await page.goto(path);
+        await expect(page.locator("main h1")).toBeVisible();
+        await page.waitForLoadState("networkidle");
+        const name = `${viewport.width}-${colorScheme}${path === "/" ? "-overview" : path.replace("/", "-")}.png`;
+        await testInfo.attach(name, { body: await page.screenshot(), contentType: "image/png" });
+      }
+    }
+  }
+  await context.close();
+});
+
+test("the manifest validates, the icons load and the service worker activates under the same security headers", async ({ page, request }) => {
+  const response = await request.get("/manifest.webmanifest");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toMatch(/application\/manifest\+json/);
+  const manifest = (await response.json()) as { name: string; short_name: string; start_url: string; display: string; theme_color: string; background_color: string; icons: { src: string; sizes: string; type: string; purpose?: string }[] };
+  expect(manifest).toMatchObject({ name: "Saldo", short_name: "Saldo", start_url: "/", display: "standalone" });
+  expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+  expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
+  for (const [size, purpose] of [["192x192", "any"], ["512x512", "any"], ["512x512", "maskable"]] as const) {
+    const icon = manifest.icons.find((entry) => entry.sizes === size && (entry.purpose ?? "any") === purpose);
+    expect(icon, `${size} ${purpose}`).toBeTruthy();
+    const file = await request.get(icon!.src);
+    expect(file.status()).toBe(200);
+    expect(file.headers()["content-type"]).toBe("image/png");
+    // The PNG header's width and height are the declared size.
+    const body = await file.body();
+    expect(`${body.readUInt32BE(16)}x${body.readUInt32BE(20)}`).toBe(size);
+  }
+
+  const worker = await request.get("/sw.js");
+  expect(worker.status()).toBe(200);
+  expect(worker.headers()["content-type"]).toMatch(/javascript/);
+  expect(worker.headers()["cache-control"]).toContain("no-cache");
+  expect(worker.headers()["x-content-type-options"]).toBe("nosniff");
+  const policy = worker.headers()["content-security-policy"] ?? "";
+  expect(policy).toContain("script-src 'self'");
+  expect(/script-src[^;]*unsafe-inline/.test(policy)).toBe(false);
+
+  await page.goto("/login");
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === "activated");
+  expect(page.context().serviceWorkers().some((entry) => entry.url().endsWith("/sw.js"))).toBe(true);
+});
+
+test("after one online visit the overview and transactions open offline with a banner; signing out leaves nothing behind", async ({ browser }) => {
+  const { context, token, sharedToken } = await ownSession(browser);
+  const bankTokens = recordIssuedTokens();
+  const page = await context.newPage();
+  await page.goto("/");
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === "activated");
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // The visits the worker sees and keeps.
+  for (const path of ["/", "/transactions"]) {
+    await page.goto(path);
+    await expect(page.locator("main h1")).toBeVisible();
+    await page.waitForLoadState("networkidle");
+  }
+  const firstDescription = await page.getByTestId("transaction-description").first().textContent();
+
+  await context.setOffline(true);
+  await page.goto("/");
+  await expect(page.locator("main h1")).toHaveText("Oversikt");
+  await expect(page.getByTestId("offline-banner")).toContainText(/^Frakoblet, viser data fra \d{1,2}\. \S+ \d{2}:\d{2}$/);
+  // What needs the server is switched off, not broken.
+  await expect(page.locator("fieldset.offline-gate")).toHaveAttribute("disabled", "");
+  await expect(page.getByRole("banner").getByRole("button", { name: "Meny" })).toBeDisabled();
+  await page.goto("/transactions");
+  await expect(page.locator("main h1")).toBeVisible();
+  await expect(page.getByTestId("transaction-description").first()).toHaveText(firstDescription ?? "");
+  await expect(page.getByTestId("offline-banner")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Søk$/ })).toBeDisabled();
+
+  // Nothing in the Cache Storage holds the session cookie or a bank token, and the sign-in routes are never kept.
+  const cached = await page.evaluate(async () => {
+    const entries: { cache: string; url: string; status: number; headers: string; body: string }[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const key of await cache.keys()) {
+        const response = (await cache.match(key))!;
+        entries.push({ cache: name, url: key.url, status: response.status, headers: JSON.stringify([...response.headers]), body: await response.text() });
+      }
+    }
+    return entries;
+  });
+  const tokens = bankTokens.stop();
+  expect(tokens.length, "the sandbox has live bank tokens to look for").toBeGreaterThan(0);
+  expect(cached.some((entry) => new URL(entry.url).pathname === "/")).toBe(true);
+  expect(cached.some((entry) => new URL(entry.url).pathname === "/transactions")).toBe(true);
+  for (const entry of cached) {
+    expect(entry.cache).toMatch(/^saldo-(pages|data|assets)-[A-Za-z0-9_-]+-v\d+$/);
+    expect(entry.status, entry.url).toBe(200);
+    expect(new URL(entry.url).pathname).not.toMatch(/^\/(api\/auth|login)/);
+    for (const secret of [token, sharedToken, ...tokens]) {
+      expect(entry.body.includes(secret) || entry.headers.includes(secret), `${entry.url} holds a secret`).toBe(false);
+    }
+    if (entry.cache.startsWith("saldo-pages-")) expect(entry.headers).not.toMatch(/script-src[^;]*unsafe-inline/);
+  }
+
+  await context.setOffline(false);
+  await page.goto("/");
+  await page.getByRole("banner").getByRole("button", { name: "Meny" }).click();
+  await page.getByRole("menuitem", { name: "Logg ut" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await expect.poll(() => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith("saldo-") && !name.startsWith("saldo-assets-")))).toEqual([]);
+  await context.setOffline(true);
+  await page.goto("/").catch(() => undefined);
+  await expect(page.getByRole("heading", { name: "Oversikt" })).toHaveCount(0);
+  await expect(page.getByTestId("transaction-row")).toHaveCount(0);
+  await context.close();
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { isCacheableData, isCacheablePage, isStaticAsset, isStorableResponse, meansSignedOut, type ResponseFacts } from "./cache-policy";
+
+const origin = "https://saldo.example";
+const get = (path: string, mode = "cors") => ({ url: `${origin}${path}`, method: "GET", mode, origin });
+
+function response({ headers = {}, ...overrides }: Partial<Omit<ResponseFacts, "headers">> & { headers?: Record<string, string> } = {}): ResponseFacts {
+  const map = new Map(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]));
+  return { status: 200, type: "basic", redirected: false, url: `${origin}/`, ...overrides, headers: { get: (name) => map.get(name.toLowerCase()) ?? null } };
+}
+
+describe("what the service worker keeps", () => {
+  it("keeps the owner's pages, never the login page, route handlers or other origins", () => {
+    expect(isCacheablePage(get("/", "navigate"))).toBe(true);
+    expect(isCacheablePage(get("/transactions?q=rema", "navigate"))).toBe(true);
+    expect(isCacheablePage(get("/login", "navigate"))).toBe(false);
+    expect(isCacheablePage(get("/api/accounts", "navigate"))).toBe(false);
+    expect(isCacheablePage(get("/sandbox/oauth/authorize", "navigate"))).toBe(false);
+    expect(isCacheablePage(get("/transactions"))).toBe(false);
+    expect(isCacheablePage({ ...get("/", "navigate"), url: "https://bank.example/" })).toBe(false);
+    expect(isCacheablePage({ ...get("/", "navigate"), method: "POST" })).toBe(false);
+  });
+
+  it("keeps the pages' data, never auth, backups, exports, jobs or writes", () => {
+    expect(isCacheableData(get("/api/transactions?limit=100"))).toBe(true);
+    expect(isCacheableData(get("/api/accounts"))).toBe(true);
+    for (const path of ["/api/auth/session", "/api/auth/csrf", "/api/backup", "/api/transactions/export?format=csv", "/api/cron/sync", "/api/sync", "/api/push/subscriptions", "/api/health"]) {
+      expect(isCacheableData(get(path)), path).toBe(false);
+    }
+    expect(isCacheableData({ ...get("/api/accounts"), method: "POST" })).toBe(false);
+    expect(isCacheableData(get("/transactions"))).toBe(false);
+  });
+
+  it("keeps build files and icons", () => {
+    expect(isStaticAsset(get("/_next/static/chunks/abc.js"))).toBe(true);
+    expect(isStaticAsset(get("/icons/icon-192.png"))).toBe(true);
+    expect(isStaticAsset(get("/_next/image?url=x"))).toBe(false);
+  });
+
+  it("stores only plain 200 answers", () => {
+    expect(isStorableResponse(response())).toBe(true);
+    expect(isStorableResponse(response({ status: 500 }))).toBe(false);
+    expect(isStorableResponse(response({ status: 404 }))).toBe(false);
+    expect(isStorableResponse(response({ status: 0, type: "opaqueredirect" }))).toBe(false);
+    expect(isStorableResponse(response({ redirected: true }))).toBe(false);
+    expect(isStorableResponse(response({ headers: { "Set-Cookie": "a=b" } }))).toBe(false);
+  });
+
+  it("reads a redirect to the login page, the login page and a 401 as a session that ended", () => {
+    expect(meansSignedOut(`${origin}/`, response({ type: "opaqueredirect", status: 0 }))).toBe(true);
+    expect(meansSignedOut(`${origin}/`, response({ redirected: true, url: `${origin}/login` }))).toBe(true);
+    expect(meansSignedOut(`${origin}/login?_rsc=1`, response())).toBe(true);
+    expect(meansSignedOut(`${origin}/api/accounts`, response({ status: 401 }))).toBe(true);
+    expect(meansSignedOut(`${origin}/`, response({ status: 307, headers: { Location: "/login" } }))).toBe(true);
+    expect(meansSignedOut(`${origin}/`, response())).toBe(false);
+    expect(meansSignedOut(`${origin}/api/accounts`, response({ status: 503 }))).toBe(false);
+  });
+});

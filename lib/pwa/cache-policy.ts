@@ -1,0 +1,65 @@
+// What the service worker may keep for offline use. Pure, so it is tested apart from the worker.
+
+// Data the pages read. Never the sign-in machinery, downloads of the whole store, or jobs.
+const UNCACHED_API = /^\/api\/(auth|backup|cron|sync|push|import|health)(\/|$)|^\/api\/transactions\/export(\/|$)/;
+const NOT_PAGES = /^\/(api|sandbox|_next)(\/|$)/;
+
+export interface RequestFacts {
+  url: string;
+  method: string;
+  mode?: string;
+  /** The request's own origin (the worker's). */
+  origin: string;
+}
+
+export interface ResponseFacts {
+  status: number;
+  type: string;
+  redirected: boolean;
+  url: string;
+  headers: { get(name: string): string | null };
+}
+
+function sameOriginGet({ url, method, origin }: RequestFacts): URL | null {
+  if (method !== "GET") return null;
+  const parsed = new URL(url);
+  return parsed.origin === origin ? parsed : null;
+}
+
+/** A page the owner opened: kept so it opens offline. The login page is never kept. */
+export function isCacheablePage(request: RequestFacts): boolean {
+  const url = sameOriginGet(request);
+  return Boolean(url && request.mode === "navigate" && !NOT_PAGES.test(url.pathname) && url.pathname !== "/login");
+}
+
+/** A data request a page makes (e.g. the transaction list's next page). */
+export function isCacheableData(request: RequestFacts): boolean {
+  const url = sameOriginGet(request);
+  return Boolean(url && url.pathname.startsWith("/api/") && !UNCACHED_API.test(url.pathname));
+}
+
+/** Next.js's build files: content-hashed, so a copy is never stale. */
+export function isStaticAsset(request: RequestFacts): boolean {
+  const url = sameOriginGet(request);
+  return Boolean(url && (url.pathname.startsWith("/_next/static/") || url.pathname.startsWith("/icons/") || url.pathname === "/icon.svg"));
+}
+
+/** Only plain successful answers are kept: no errors, no redirects, nothing that sets a cookie or asks not to be kept at all. */
+export function isStorableResponse(response: ResponseFacts): boolean {
+  if (response.status !== 200 || response.type !== "basic" || response.redirected) return false;
+  if (response.headers.get("set-cookie")) return false;
+  return true;
+}
+
+/**
+ * Whether an answer says the session is gone (a private page redirecting to the login page, the
+ * login page itself, or a 401): then every cached page and answer is deleted.
+ */
+export function meansSignedOut(requestUrl: string, response: ResponseFacts): boolean {
+  if (response.status === 401) return true;
+  if (new URL(requestUrl).pathname === "/login") return true;
+  if (response.type === "opaqueredirect") return true;
+  if (response.redirected && new URL(response.url).pathname === "/login") return true;
+  const location = response.headers.get("location");
+  return location !== null && new URL(location, requestUrl).pathname === "/login";
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { sparklineFalls, sparklinePath } from "./sparkline-path";
+
+const day = (index: number) => `2026-01-${String(index + 1).padStart(2, "0")}`;
+
+describe("sparklinePath", () => {
+  it("draws nothing without points", () => {
+    expect(sparklinePath([], 100, 30)).toBe("");
+  });
+
+  it("puts the lowest balance at the bottom and the highest at the top, across the whole width", () => {
+    const path = sparklinePath(
+      [
+        { date: day(0), balance: 100 },
+        { date: day(1), balance: 300 },
+        { date: day(2), balance: 200 },
+      ],
+      100,
+      30,
+    );
+    expect(path).toBe("M0 28 L50 2 L100 15");
+  });
+
+  it("keeps a flat balance in the middle", () => {
+    expect(sparklinePath([{ date: day(0), balance: 5 }, { date: day(1), balance: 5 }], 10, 20)).toBe("M0 10 L10 10");
+  });
+
+  it("thins a year to at most the given number of points and always ends on the last day", () => {
+    const year = Array.from({ length: 366 }, (_, index) => ({ date: `d${index}`, balance: index === 365 ? -1 : index }));
+    const path = sparklinePath(year, 120, 36, 60);
+    const commands = path.split(" L");
+    expect(commands.length).toBeLessThanOrEqual(61);
+    expect(commands[commands.length - 1]).toBe("120 34");
+  });
+
+  it("tells a falling line from a rising one", () => {
+    expect(sparklineFalls([{ date: day(0), balance: 10 }, { date: day(1), balance: 5 }])).toBe(true);
+    expect(sparklineFalls([{ date: day(0), balance: 5 }, { date: day(1), balance: 10 }])).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+export interface SparklinePoint {
+  date: string;
+  balance: number;
+}
+
+/**
+ * An SVG path for a small balance line in a `width` × `height` box: at most `maxPoints` points
+ * (evenly picked, the last always kept), the lowest balance at the bottom, a flat line in the middle.
+ */
+export function sparklinePath(points: readonly SparklinePoint[], width: number, height: number, maxPoints = 60): string {
+  const last = points[points.length - 1];
+  if (!last) return "";
+  const step = Math.max(1, Math.ceil(points.length / maxPoints));
+  const picked = points.filter((_, index) => index % step === 0);
+  if (picked[picked.length - 1] !== last) picked.push(last);
+  const values = picked.map((point) => point.balance);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const pad = 2;
+  const y = (value: number) => (max === min ? height / 2 : pad + (1 - (value - min) / (max - min)) * (height - 2 * pad));
+  const x = (index: number) => (picked.length === 1 ? width : (index / (picked.length - 1)) * width);
+  return picked.map((point, index) => `${index === 0 ? "M" : "L"}${round(x(index))} ${round(y(point.balance))}`).join(" ");
+}
+
+/** Whether the line ends lower than it starts. */
+export function sparklineFalls(points: readonly SparklinePoint[]): boolean {
+  const first = points[0];
+  const last = points[points.length - 1];
+  return Boolean(first && last && points.length > 1 && last.balance < first.balance);
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,102 @@
+// Saldo's one service worker: offline copies of the pages the owner opened (and their data), and
+// Web Push notifications. Bundled into public/sw.js by scripts/build-service-worker.ts at build time.
+import { CacheFirst, ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist, type SerwistPlugin } from "serwist";
+import { isCacheableData, isCacheablePage, isStaticAsset, isStorableResponse, meansSignedOut } from "../lib/pwa/cache-policy";
+import { CACHE_PREFIX, CLEAR_MESSAGE, cacheNames } from "../lib/pwa/offline-caches";
+
+declare const self: ServiceWorkerGlobalScope;
+/** The deployment's build id, set when the worker is bundled: each deployment has its own caches. */
+declare const __SALDO_BUILD_ID__: string;
+
+const CACHES = cacheNames(__SALDO_BUILD_ID__);
+
+async function dropOfflineData(): Promise<void> {
+  const names = await caches.keys();
+  await Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHES.assets).map((name) => caches.delete(name)));
+}
+
+// Never keep an error, a redirect or anything that sets a cookie; a sign of a finished session empties the caches.
+const safeToKeep: SerwistPlugin = {
+  cacheWillUpdate: async ({ response }) => (isStorableResponse(response) ? response : null),
+  fetchDidSucceed: async ({ request, response }) => {
+    if (meansSignedOut(request.url, response)) await dropOfflineData();
+    return response;
+  },
+};
+
+// A request counts as the worker's own origin only when it is; the policy checks that too.
+const facts = (request: Request) => ({ url: request.url, method: request.method, mode: request.mode, origin: self.location.origin });
+
+const serwist = new Serwist({
+  skipWaiting: true,
+  clientsClaim: true,
+  runtimeCaching: [
+    {
+      // The login page (and Next's fetches of it after signing out): never kept, and seeing it means the session ended.
+      matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname === "/login",
+      handler: new NetworkOnly({ plugins: [safeToKeep] }),
+    },
+    {
+      matcher: ({ request }) => isCacheablePage(facts(request)),
+      handler: new NetworkFirst({ cacheName: CACHES.pages, plugins: [safeToKeep, new ExpirationPlugin({ maxEntries: 30, maxAgeSeconds: 30 * 24 * 3600 })] }),
+    },
+    {
+      matcher: ({ request }) => isCacheableData(facts(request)),
+      handler: new NetworkFirst({ cacheName: CACHES.data, plugins: [safeToKeep, new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 3600 })] }),
+    },
+    {
+      matcher: ({ request }) => isStaticAsset(facts(request)),
+      handler: new CacheFirst({ cacheName: CACHES.assets, plugins: [safeToKeep, new ExpirationPlugin({ maxEntries: 300 })] }),
+    },
+  ],
+});
+
+serwist.addEventListeners();
+
+// Caches of earlier deployments (or an older cache layout) go when this worker takes over.
+self.addEventListener("activate", (event) => {
+  const current = new Set(Object.values(CACHES));
+  event.waitUntil(
+    caches.keys().then((names) => Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX) && !current.has(name)).map((name) => caches.delete(name)))),
+  );
+});
+
+// The page asks for this at sign-out (it also deletes the caches itself; this covers a page without access to them).
+self.addEventListener("message", (event) => {
+  const data = event.data as { type?: unknown } | null;
+  if (data && data.type === CLEAR_MESSAGE) event.waitUntil(dropOfflineData());
+});
+
+self.addEventListener("push", (event) => {
+  let data: { title?: unknown; body?: unknown; url?: unknown } = {};
+  try {
+    data = event.data ? (event.data.json() as typeof data) : {};
+  } catch {
+    data = { title: event.data ? event.data.text() : "Saldo" };
+  }
+  const title = typeof data.title === "string" && data.title ? data.title : "Saldo";
+  event.waitUntil(
+    self.registration.showNotification(title, {
+      body: typeof data.body === "string" ? data.body : "",
+      icon: "/icons/icon-192.png",
+      badge: "/icons/icon-192.png",
+      data: { url: typeof data.url === "string" ? data.url : "/inbox" },
+    }),
+  );
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const wanted = (event.notification.data as { url?: string } | null)?.url ?? "/inbox";
+  const target = new URL(wanted, self.location.origin);
+  // Only ever our own pages.
+  const url = target.origin === self.location.origin ? target.href : `${self.location.origin}/inbox`;
+  event.waitUntil(
+    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
+      for (const client of windows) {
+        if (client.url === url) return client.focus();
+      }
+      return self.clients.openWindow(url);
+    }),
+  );
+});
