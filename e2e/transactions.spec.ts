@@ -11,6 +11,8 @@ const shownCount = async (page: Page) => Number((await page.getByTestId("transac
 
 async function expectFilter(page: Page, query: RegExp, check: (page: Page) => Promise<void>) {
   await expect(page).toHaveURL(query);
+  // The last list stays on screen (marked busy) until the filtered one has arrived.
+  await expect(page.locator("section[aria-busy]")).toHaveAttribute("aria-busy", "false");
   await expect(rows(page).first()).toBeVisible();
   await check(page);
   await page.reload();

@@ -2,7 +2,7 @@
 
 import * as Dialog from "@radix-ui/react-dialog";
 import { SlidersHorizontal, X } from "lucide-react";
-import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { FILTER_KEYS, filterToQuery, type FilterValues } from "@/lib/transactions/filter-query";
@@ -55,11 +55,11 @@ interface Props {
   sheetText: { showResults: string; close: string };
 }
 
-async function fetchPage(query: string, cursor: string | null): Promise<Page> {
+async function fetchPage(query: string, cursor: string | null, signal: AbortSignal): Promise<Page> {
   const params = new URLSearchParams(query);
   params.set("limit", "100");
   if (cursor) params.set("cursor", cursor);
-  const response = await fetch(`/api/transactions?${params}`, { headers: { Accept: "application/json" } });
+  const response = await fetch(`/api/transactions?${params}`, { headers: { Accept: "application/json" }, signal });
   const body = (await response.json().catch(() => null)) as (Page & { error?: { message: string } }) | null;
   if (!response.ok || !body) throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
   return body;
@@ -93,10 +93,13 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
 
   const query = useInfiniteQuery({
     queryKey: ["transactions", applied],
-    queryFn: ({ pageParam }) => fetchPage(applied, pageParam),
+    // The signal aborts a request whose filter was replaced before it answered.
+    queryFn: ({ pageParam, signal }) => fetchPage(applied, pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     initialData: applied === initialQuery ? { pages: [initialPage], pageParams: [null] } : undefined,
+    // The last list stays (marked busy) until the new one is there: no loading flash between filters.
+    placeholderData: keepPreviousData,
   });
 
   const apply = (next: FilterValues) => {
@@ -123,7 +126,9 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
   }, [queryClient]);
 
   const sentinel = useRef<HTMLDivElement>(null);
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
+  const { isFetchingNextPage, fetchNextPage } = query;
+  // The previous filter's list (shown while the new one loads) pages nowhere.
+  const hasNextPage = query.hasNextPage && !query.isPlaceholderData;
   useEffect(() => {
     const element = sentinel.current;
     if (!element) return;

@@ -14,8 +14,13 @@ export interface Correcting {
   onSaved: () => void;
 }
 
+// One formatter per locale: making one costs more than formatting, and a list formats hundreds of days.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 function day(value: string, locale: string) {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${value}T00:00:00Z`));
+  let format = dayFormats.get(locale);
+  if (!format) dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" })));
+  return format.format(new Date(`${value}T00:00:00Z`));
 }
 
 /** Transactions as a list; each row opens its details in place (a disclosure, keyboard friendly). */

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createClient, type Client } from "@libsql/client";
 import { PrismaLibSql } from "@prisma/adapter-libsql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../../test-support/bank-harness";
@@ -124,8 +125,11 @@ describe("backup and restore", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-restore-"));
     const url = `file:${path.join(dir, "fresh.db")}`;
     await applyMigrations({ url });
-    const original = (globalThis as { saldoPrisma?: PrismaClient }).saldoPrisma;
-    (globalThis as { saldoPrisma?: PrismaClient }).saldoPrisma = new PrismaClient({ adapter: new PrismaLibSql({ url }) });
+    // Both clients of the store (Prisma's and the plain one of lib/db/sql-client.ts) point at it.
+    const clients = globalThis as { saldoPrisma?: PrismaClient; saldoSql?: Client };
+    const original = { prisma: clients.saldoPrisma, sql: clients.saldoSql };
+    clients.saldoPrisma = new PrismaClient({ adapter: new PrismaLibSql({ url }), omit: { transaction: { searchText: true, categoryKey: true } } });
+    clients.saldoSql = createClient({ url });
     try {
       const owner = (await createUser({ id: crypto.randomUUID(), name: "Kari" })).id;
       const parsed = backupSchema.parse(JSON.parse(file));
@@ -141,8 +145,10 @@ describe("backup and restore", () => {
       await restoreBackup(owner, parsed);
       expect((await views(owner)).rows).toHaveLength(40);
     } finally {
-      await (globalThis as { saldoPrisma?: PrismaClient }).saldoPrisma?.$disconnect();
-      (globalThis as { saldoPrisma?: PrismaClient }).saldoPrisma = original;
+      await clients.saldoPrisma?.$disconnect();
+      clients.saldoSql?.close();
+      clients.saldoPrisma = original.prisma;
+      clients.saldoSql = original.sql;
     }
   });
 

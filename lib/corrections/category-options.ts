@@ -20,3 +20,24 @@ export function choiceFromValue(value: string, options: readonly CategoryOption[
   const subOption = sub ? option.subs.find((entry) => entry.sub === sub) : undefined;
   return subOption ? { main: option.main, mainLabel: option.mainLabel, sub: subOption.sub, subLabel: subOption.subLabel } : { main: option.main, mainLabel: option.mainLabel };
 }
+
+interface CategoryRow {
+  categoryMain: string | null;
+  categoryMainLabel: string | null;
+  categorySub: string | null;
+  categorySubLabel: string | null;
+}
+
+/** The distinct (main, sub) categories of the rows as options, sorted by label (nb). */
+export function groupCategoryOptions(rows: readonly CategoryRow[]): CategoryOption[] {
+  const byMain = new Map<string, CategoryOption>();
+  for (const row of rows) {
+    if (!row.categoryMain) continue;
+    const option = byMain.get(row.categoryMain) ?? { main: row.categoryMain, mainLabel: row.categoryMainLabel ?? row.categoryMain, subs: [] };
+    byMain.set(row.categoryMain, option);
+    if (row.categorySub && !option.subs.some((sub) => sub.sub === row.categorySub)) option.subs.push({ sub: row.categorySub, subLabel: row.categorySubLabel ?? row.categorySub });
+  }
+  const sorted = [...byMain.values()].sort((a, b) => a.mainLabel.localeCompare(b.mainLabel, "nb"));
+  for (const option of sorted) option.subs.sort((a, b) => a.subLabel.localeCompare(b.subLabel, "nb"));
+  return sorted;
+}

@@ -35,8 +35,12 @@ export async function createSession(data: { sessionToken: string; userId: string
   return db().session.create({ data });
 }
 
+/** Every request asks: one statement (Prisma's include would take two round trips). */
 export async function findSessionAndUser(sessionToken: string) {
-  return db().session.findUnique({ where: { sessionToken }, include: { user: true } });
+  const rows = await db().$queryRaw<{ sessionToken: string; userId: string; expires: Date | string | number; name: string | null }[]>`
+    SELECT s."sessionToken", s."userId", s."expires", u."name" FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."sessionToken" = ${sessionToken} LIMIT 1`;
+  const row = rows[0];
+  return row ? { sessionToken: row.sessionToken, userId: row.userId, expires: new Date(row.expires), user: { id: row.userId, name: row.name } } : null;
 }
 
 export async function updateSession(sessionToken: string, expires: Date | undefined) {

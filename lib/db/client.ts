@@ -3,6 +3,7 @@ import { createClient, type Client } from "@libsql/client";
 import { PrismaLibSql } from "@prisma/adapter-libsql";
 import { appConfig } from "../config/app-config";
 import { PrismaClient } from "./generated/client";
+import { CountingPrismaLibSql } from "./round-trip-counter";
 
 const BUSY_TIMEOUT_MS = 10_000;
 const globalForPrisma = globalThis as typeof globalThis & { saldoPrisma?: PrismaClient; saldoSql?: Client };
@@ -13,7 +14,13 @@ export function db(): PrismaClient {
     const { url, authToken } = appConfig().database;
     // A local file waits up to 10 s for a lock instead of failing at once (SQLITE_BUSY); with WAL
     // (set by the migrations) readers never block the writer at all.
-    globalForPrisma.saldoPrisma = new PrismaClient({ adapter: new PrismaLibSql({ url, authToken, timeout: BUSY_TIMEOUT_MS }) });
+    const config = { url, authToken, timeout: BUSY_TIMEOUT_MS };
+    const roundTripLog = process.env.SALDO_DB_ROUND_TRIP_LOG;
+    globalForPrisma.saldoPrisma = new PrismaClient({
+      adapter: roundTripLog ? new CountingPrismaLibSql(config, roundTripLog) : new PrismaLibSql(config),
+      // The database keeps these for the list's filters (derived-columns-sql.ts): never read, copied or backed up.
+      omit: { transaction: { searchText: true, categoryKey: true } },
+    });
   }
   return globalForPrisma.saldoPrisma;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { InsightRow, InsightSnapshot } from "../insights/types";
-import type { CategoryOption } from "../corrections/category-options";
+import { groupCategoryOptions, type CategoryOption } from "../corrections/category-options";
 import { effectiveInsightRows, type StoredSplit } from "../corrections/effective-insight-rows";
 import { db } from "./client";
 import { withNumbers } from "./money-numbers";
@@ -77,17 +77,6 @@ export async function recentTransactions(userId: string, take: number, accountId
   return rows.map(toViewRow);
 }
 
-export async function categoriesForUser(userId: string) {
-  const rows = await db().transaction.groupBy({
-    by: ["categoryMain", "categoryMainLabel"],
-    where: { userId, categoryMain: { not: null } },
-    _count: true,
-  });
-  return rows
-    .filter((row): row is typeof row & { categoryMain: string } => row.categoryMain !== null)
-    .map((row) => ({ code: row.categoryMain, label: row.categoryMainLabel ?? row.categoryMain }));
-}
-
 /** The bank's categories seen in the user's rows, with their subcategories: what corrections and rules pick from. */
 export async function categoryOptions(userId: string): Promise<CategoryOption[]> {
   const rows = await db().transaction.groupBy({
@@ -95,14 +84,5 @@ export async function categoryOptions(userId: string): Promise<CategoryOption[]>
     where: { userId, categoryMain: { not: null } },
     _count: true,
   });
-  const byMain = new Map<string, CategoryOption>();
-  for (const row of rows) {
-    if (!row.categoryMain) continue;
-    const option = byMain.get(row.categoryMain) ?? { main: row.categoryMain, mainLabel: row.categoryMainLabel ?? row.categoryMain, subs: [] };
-    byMain.set(row.categoryMain, option);
-    if (row.categorySub && !option.subs.some((sub) => sub.sub === row.categorySub)) option.subs.push({ sub: row.categorySub, subLabel: row.categorySubLabel ?? row.categorySub });
-  }
-  const sorted = [...byMain.values()].sort((a, b) => a.mainLabel.localeCompare(b.mainLabel, "nb"));
-  for (const option of sorted) option.subs.sort((a, b) => a.subLabel.localeCompare(b.subLabel, "nb"));
-  return sorted;
+  return groupCategoryOptions(rows);
 }

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createClient } from "@libsql/client";
 import { databaseFilePath } from "./database-url";
+import { ensureDerivedColumns } from "./derived-columns-sql";
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
@@ -68,6 +69,7 @@ export async function applyMigrations(options: { url: string; authToken?: string
       }
       newlyApplied.push(name);
     }
+    await ensureDerivedColumns(client);
     return newlyApplied;
   } finally {
     client.close();

@@ -4,9 +4,7 @@ import { Suspense } from "react";
 import { CardSkeleton } from "@/components/skeletons";
 import { TransactionExplorer } from "@/components/transactions/transaction-explorer";
 import { requireUserId } from "@/lib/auth/require-user";
-import { accountsForUser } from "@/lib/db/dashboard-reads";
-import { categoriesForUser, categoryOptions } from "@/lib/db/insight-reads";
-import { listTransactions } from "@/lib/db/transaction-reads";
+import { readTransactionsPage } from "@/lib/db/transactions-page-reads";
 import { currentMessages } from "@/lib/i18n/locale";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { transactionListText } from "@/lib/i18n/transaction-text";
@@ -50,12 +48,7 @@ async function Transactions({ searchParams, locale }: { searchParams: SearchPara
   const userId = await requireUserId();
   const { values, errors } = splitFilterParams(await searchParams, validate);
   const filter = transactionFilterSchema.parse({ ...values, limit: "100" });
-  const [page, accounts, categories, options] = await Promise.all([
-    listTransactions(userId, filter),
-    accountsForUser(userId),
-    categoriesForUser(userId),
-    categoryOptions(userId),
-  ]);
+  const { page, accounts, categories, options } = await readTransactionsPage(userId, filter);
   return (
     <>
       {errors.length > 0 && (
@@ -66,8 +59,8 @@ async function Transactions({ searchParams, locale }: { searchParams: SearchPara
       <TransactionExplorer
         initialValues={values}
         initialPage={{ transactions: page.items.map(toTransactionView), nextCursor: page.nextCursor }}
-        accounts={accounts.map((account) => ({ id: account.id, name: account.description ?? account.name }))}
-        categories={categories.sort((a, b) => a.label.localeCompare(b.label, "nb"))}
+        accounts={accounts}
+        categories={categories}
         locale={INTL_LOCALE[locale]}
         categoryOptions={options}
         correctText={{ ...t.own, uncategorised: t.uncategorised }}

@@ -1,0 +1,136 @@
+import type { InStatement, InValue, Row } from "@libsql/client";
+import type { StoredSplit } from "../corrections/effective-insight-rows";
+import { foldSearchText } from "../transactions/search-fold";
+import type { TransactionCursor, TransactionFilter } from "../transactions/transaction-filter";
+
+const COLUMNS = `t."id", t."accountId", t."status", t."bookingDate", t."interestDate", t."amount", t."currencyCode", t."foreignCurrency", t."foreignAmount",
+  t."description", t."merchantName", t."typeText", t."remoteAccountNumber", t."remoteAccountName", t."kidOrMessage",
+  t."categoryMain", t."categoryMainLabel", t."categorySub", t."categorySubLabel", t."isOwnTransfer",
+  a."name" AS "accountName", a."description" AS "accountDescription",
+  e."transactionId" AS "effectId", e."categoryMain" AS "effectCategoryMain", e."categoryMainLabel" AS "effectCategoryMainLabel",
+  e."categorySub" AS "effectCategorySub", e."categorySubLabel" AS "effectCategorySubLabel", e."merchantName" AS "effectMerchantName",
+  e."isTransfer" AS "effectIsTransfer", e."excluded" AS "effectExcluded", e."tags" AS "effectTags",
+  c."transactionId" AS "correctionId", c."categoryMain" AS "correctionCategoryMain", c."merchantName" AS "correctionMerchantName",
+  c."isTransfer" AS "correctionIsTransfer", c."excluded" AS "correctionExcluded", c."note" AS "correctionNote", c."tags" AS "correctionTags",
+  CASE WHEN t."categoryKey" IS NULL THEN (SELECT json_group_array(json_array(s."amount", s."categoryMain", s."categoryMainLabel", s."categorySub", s."categorySubLabel"))
+     FROM (SELECT * FROM "TransactionSplit" s WHERE s."transactionId" = t."id" ORDER BY s."position") s) END AS "splits"
+  FROM "Transaction" t
+  JOIN "Account" a ON a."id" = t."accountId"
+  LEFT JOIN "TransactionEffect" e ON e."transactionId" = t."id"
+  LEFT JOIN "TransactionCorrection" c ON c."transactionId" = t."id"`;
+
+interface Condition {
+  sql: string;
+  args: InValue[];
+}
+
+/**
+ * One statement for one page of the list: the rows with their account, effective values, the
+ * owner's correction and splits, newest first. The filters read columns the indexes hold
+ * (searchText and categoryKey are kept by the database's triggers, see derived-columns-sql.ts), so
+ * each step of the index scan is decided without reading the row. Only split rows (categoryKey
+ * NULL) look up their parts.
+ */
+export function transactionListStatement(userId: string, filter: Omit<TransactionFilter, "cursor" | "limit">, after: TransactionCursor | undefined, take: number): InStatement {
+  const conditions: Condition[] = [{ sql: `t."userId" = ?`, args: [userId] }];
+  const add = (sql: string, ...args: InValue[]) => conditions.push({ sql, args });
+  if (filter.from) add(`t."bookingDate" >= ?`, filter.from);
+  if (filter.to) add(`t."bookingDate" <= ?`, filter.to);
+  if (filter.account) add(`t."accountId" = ?`, filter.account);
+  if (filter.status) add(`t."status" = ?`, filter.status);
+  if (filter.direction === "in") add(`t."amount" > 0`);
+  if (filter.direction === "out") add(`t."amount" < 0`);
+  if (filter.transfers === "exclude") add(`COALESCE(e."isTransfer", t."isOwnTransfer") = 0`);
+  // Amount range on the absolute value: "between 100 and 500 kr" means either direction.
+  if (filter.min !== undefined) add(`(t."amount" >= ? OR t."amount" <= ?)`, filter.min, -filter.min);
+  if (filter.max !== undefined) add(`t."amount" BETWEEN ? AND ?`, -filter.max, filter.max);
+  // instr() finds the text as typed: no wildcards, unlike LIKE.
+  if (filter.q) add(`instr(t."searchText", ?) > 0`, foldSearchText(filter.q));
+  if (after) add(`(t."bookingDate" < ? OR (t."bookingDate" = ? AND t."id" < ?))`, after.bookingDate, after.bookingDate, after.id);
+  const select = (extra: Condition[]) => {
+    const all = [...conditions, ...extra];
+    return { sql: `SELECT ${COLUMNS} WHERE ${all.map((condition) => condition.sql).join(" AND ")}`, args: all.flatMap((condition) => condition.args) };
+  };
+  if (!filter.category) {
+    const { sql, args } = select([]);
+    return { sql: `${sql} ORDER BY t."bookingDate" DESC, t."id" DESC LIMIT ?`, args: [...args, take] };
+  }
+  // (4 and 1: bookingDate and id.) Two index scans merged, newest first: rows whose effective category matches, and split rows
+  // with a part in the category (an OR in one scan would read every row).
+  const none = filter.category === "none";
+  const whole = select([{ sql: `t."categoryKey" = ?`, args: [none ? "" : filter.category] }]);
+  const split = select([
+    { sql: `t."categoryKey" IS NULL`, args: [] },
+    { sql: `EXISTS (SELECT 1 FROM "TransactionSplit" s WHERE s."transactionId" = t."id" AND s."categoryMain" IS ?)`, args: [none ? null : filter.category] },
+  ]);
+  return { sql: `${whole.sql} UNION ALL ${split.sql} ORDER BY 4 DESC, 1 DESC LIMIT ?`, args: [...whole.args, ...split.args, take] };
+}
+
+/** The splits column: a JSON array of [amount, main, mainLabel, sub, subLabel], in order. */
+function parseSplits(json: string | null): StoredSplit[] {
+  if (!json) return [];
+  return (JSON.parse(json) as [number, string | null, string | null, string | null, string | null][]).map(([amount, categoryMain, categoryMainLabel, categorySub, categorySubLabel]) => ({
+    amount: Number(amount),
+    categoryMain,
+    categoryMainLabel,
+    categorySub,
+    categorySubLabel,
+  }));
+}
+
+const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
+const flag = (value: unknown) => (value === null || value === undefined ? null : Boolean(Number(value)));
+
+/** A row of transactionListStatement as the list's stored shape (what toTransactionView reads). */
+export function toListedRow(row: Row) {
+  return {
+    id: String(row.id),
+    accountId: String(row.accountId),
+    status: String(row.status),
+    bookingDate: String(row.bookingDate),
+    interestDate: text(row.interestDate),
+    amount: Number(row.amount),
+    currencyCode: String(row.currencyCode),
+    foreignCurrency: text(row.foreignCurrency),
+    foreignAmount: row.foreignAmount === null ? null : Number(row.foreignAmount),
+    description: String(row.description),
+    merchantName: text(row.merchantName),
+    typeText: text(row.typeText),
+    remoteAccountNumber: text(row.remoteAccountNumber),
+    remoteAccountName: text(row.remoteAccountName),
+    kidOrMessage: text(row.kidOrMessage),
+    categoryMain: text(row.categoryMain),
+    categoryMainLabel: text(row.categoryMainLabel),
+    categorySub: text(row.categorySub),
+    categorySubLabel: text(row.categorySubLabel),
+    isOwnTransfer: Boolean(Number(row.isOwnTransfer)),
+    account: { name: String(row.accountName), description: text(row.accountDescription) },
+    effect:
+      row.effectId === null
+        ? null
+        : {
+            categoryMain: text(row.effectCategoryMain),
+            categoryMainLabel: text(row.effectCategoryMainLabel),
+            categorySub: text(row.effectCategorySub),
+            categorySubLabel: text(row.effectCategorySubLabel),
+            merchantName: text(row.effectMerchantName),
+            isTransfer: Boolean(Number(row.effectIsTransfer)),
+            excluded: Boolean(Number(row.effectExcluded)),
+            tags: text(row.effectTags),
+          },
+    correction:
+      row.correctionId === null
+        ? null
+        : {
+            categoryMain: text(row.correctionCategoryMain),
+            merchantName: text(row.correctionMerchantName),
+            isTransfer: flag(row.correctionIsTransfer),
+            excluded: flag(row.correctionExcluded),
+            note: text(row.correctionNote),
+            tags: text(row.correctionTags),
+          },
+    splits: parseSplits(text(row.splits)),
+  };
+}
+
+export type ListedRow = ReturnType<typeof toListedRow>;

@@ -1,0 +1,29 @@
+import "server-only";
+import { groupCategoryOptions } from "../corrections/category-options";
+import type { TransactionFilter } from "../transactions/transaction-filter";
+import { listTransactionsWith } from "./transaction-reads";
+
+/**
+ * Everything the transactions page reads, in one round trip: the first page of the list, the
+ * accounts and the bank's categories (with subcategories) for the filters and corrections.
+ */
+export async function readTransactionsPage(userId: string, filter: TransactionFilter) {
+  const { page, others } = await listTransactionsWith(userId, filter, [
+    { sql: `SELECT "id", "name", "description" FROM "Account" WHERE "userId" = ? ORDER BY "position"`, args: [userId] },
+    {
+      sql: `SELECT DISTINCT "categoryMain", "categoryMainLabel", "categorySub", "categorySubLabel" FROM "Transaction" WHERE "userId" = ? AND "categoryMain" IS NOT NULL`,
+      args: [userId],
+    },
+  ]);
+  const [accounts, categories] = others;
+  const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
+  const options = groupCategoryOptions(
+    categories!.rows.map((row) => ({ categoryMain: text(row.categoryMain), categoryMainLabel: text(row.categoryMainLabel), categorySub: text(row.categorySub), categorySubLabel: text(row.categorySubLabel) })),
+  );
+  return {
+    page,
+    accounts: accounts!.rows.map((row) => ({ id: String(row.id), name: text(row.description) ?? String(row.name) })),
+    categories: options.map((option) => ({ code: option.main, label: option.mainLabel })),
+    options,
+  };
+}
