@@ -15,6 +15,7 @@ import { computeDashboardSeries } from "../insights/compute-dashboard-series";
 import { overviewWindow } from "../insights/overview-window";
 import { overviewTotalsRanges, seriesFromTotals } from "../insights/series-from-totals";
 import type { InsightRow } from "../insights/types";
+import { adoptImported } from "../sync/match-rows";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-daily-totals-"));
 Object.assign(process.env, { SALDO_DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "saldo.db")}` });
@@ -137,6 +138,7 @@ async function run(userId: string, accounts: string[], step: Action) {
               const unique = [...new Map(updates.map((update) => [update.id, update])).values()];
               return { updates: unique, inserts: rows, deletes };
             },
+            adoptImported,
           },
         ],
         run: { status: "success", warnings: [], bankCalls: 1, markSuccess: true },
