@@ -146,17 +146,13 @@ function toRow(page: string, form: string, result: LighthouseResult): Row {
   };
 }
 
-function printTable(rows: Row[]) {
-  const header = "| page | form | perf | TBT ms | LCP s | CLS | a11y | best pr. | JS KB (transfer) | requests |";
-  const lines = [header, "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"];
-  for (const row of rows) {
-    const goal = row.form === "phone" ? 90 : 95;
-    const flag = (ok: boolean) => (ok ? "" : " ✗");
-    lines.push(
-      `| ${row.page} | ${row.form} | ${row.performance}${flag(row.performance >= goal)} | ${Math.round(row.tbt)}${flag(row.form !== "phone" || row.tbt <= 300)} | ${(row.lcp / 1000).toFixed(2)}${flag(row.form !== "phone" || row.lcp <= 2500)} | ${row.cls.toFixed(3)}${flag(row.cls < 0.05)} | ${row.accessibility}${flag(row.accessibility >= 95)} | ${row.bestPractices}${flag(row.bestPractices >= 95)} | ${row.jsKb.toFixed(1)} | ${row.requests} |`,
-    );
-  }
-  console.log(lines.join("\n"));
+const TABLE_HEAD = "| page | form | perf | TBT ms | LCP s | CLS | a11y | best pr. | JS KB (transfer) | requests |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|";
+
+/** One table line; ✗ marks a figure that misses its target. */
+function tableLine(row: Row): string {
+  const goal = row.form === "phone" ? 90 : 95;
+  const flag = (ok: boolean) => (ok ? "" : " ✗");
+  return `| ${row.page} | ${row.form} | ${row.performance}${flag(row.performance >= goal)} | ${Math.round(row.tbt)}${flag(row.form !== "phone" || row.tbt <= 300)} | ${(row.lcp / 1000).toFixed(2)}${flag(row.form !== "phone" || row.lcp <= 2500)} | ${row.cls.toFixed(3)}${flag(row.cls < 0.05)} | ${row.accessibility}${flag(row.accessibility >= 95)} | ${row.bestPractices}${flag(row.bestPractices >= 95)} | ${row.jsKb.toFixed(1)} | ${row.requests} |`;
 }
 
 const server = await startSaldo(port, { SALDO_BACKFILL_DAYS: "0", SALDO_STALE_MINUTES: "1440" });
@@ -165,6 +161,7 @@ try {
   const cookie = await loginOverHttp(server.baseUrl);
   const stored = await seedTransactions(path.join(server.dataDir, "saldo.db"), ROWS);
   console.log(`transactions in the store: ${stored}; runs per cell: ${RUNS}; ${warm ? "warm visits (service worker active)" : "cold visits"}`);
+  console.error(TABLE_HEAD);
   // The first view after seeding computes and caches the series, as a sync's first view would.
   for (const page of pages) await fetch(`${server.baseUrl}${page}`, { headers: page === "/login" ? {} : { cookie } });
   for (const form of forms) {
@@ -179,13 +176,14 @@ try {
         for (let index = 0; index < RUNS; index += 1) results.push(toRow(page, form, await lighthouse(url, form, debugPort, pageCookie, warm)));
         const median = results.sort((a, b) => a.performance - b.performance)[Math.floor(results.length / 2)]!;
         rows.push(median);
-        console.error(`${form} ${page}: perf ${median.performance}, TBT ${Math.round(median.tbt)} ms`);
+        // Each line as it is measured, so a run cut short still reports what it has.
+        console.error(tableLine(median));
       }
     } finally {
       await chromium.stop();
     }
   }
-  printTable(rows);
+  console.log([TABLE_HEAD, ...rows.map(tableLine)].join("\n"));
   console.log(JSON.stringify({ bench: "lighthouse", rows: stored, runs: RUNS, warm, results: rows }));
 } finally {
   await server.stop();

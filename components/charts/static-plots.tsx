@@ -100,10 +100,10 @@ export function CashFlowSvg({
     <CartesianFrame
       label={description}
       scale={scale}
-      xLabels={labelIndexes(months.length, months.length > 6 ? 6 : months.length).map((index) => ({
-        x: groupCenter(index, months.length),
-        text: formatMonthShort(months[index]!.month, locale),
-      }))}
+      // Every other month, ending with the last (a narrow screen shows every fourth, see charts.css).
+      xLabels={months
+        .map((row, index) => ({ x: groupCenter(index, months.length), text: formatMonthShort(row.month, locale), index }))
+        .filter(({ index }) => months.length <= 6 || (months.length - 1 - index) % 2 === 0)}
       legend={[
         { color: "var(--chart-income)", text: text.income },
         { color: "var(--chart-spending)", text: text.spending },
@@ -133,7 +133,8 @@ export function ForecastSvg({
   text: { title: string; balance: string; forecast: string; low: string; high: string };
 }) {
   const count = history.length + forecast.length;
-  const scale = valueScale([...history.map((point) => point.balance), ...forecast.flatMap((point) => [point.low, point.high]), 0]);
+  const scale = valueScale([...history.map((point) => point.balance), ...forecast.flatMap((point) => [point.low, point.high])]);
+  const zeroShown = scale.domain[0] < 0 && scale.domain[1] > 0;
   const dates = [...history.map((point) => point.date), ...forecast.map((point) => point.date)];
   // The forecast starts at the last day of history, so the two lines meet.
   const joined = history.length > 0 ? [history.at(-1)!.balance, ...forecast.map((point) => point.balance)] : forecast.map((point) => point.balance);
@@ -161,7 +162,7 @@ export function ForecastSvg({
         fillOpacity={0.18}
         stroke="none"
       />
-      <line x1={0} x2={100} y1={scale.y(0)} y2={scale.y(0)} stroke="var(--muted)" vectorEffect="non-scaling-stroke" />
+      {zeroShown && <line x1={0} x2={100} y1={scale.y(0)} y2={scale.y(0)} stroke="var(--muted)" vectorEffect="non-scaling-stroke" />}
       <path d={linePath(history.map((point) => point.balance), scale, count)} fill="none" stroke="var(--chart-1)" strokeWidth={2} vectorEffect="non-scaling-stroke" />
       <path d={linePath(joined, scale, count, offset)} fill="none" stroke="var(--chart-2)" strokeWidth={2} strokeDasharray="6 4" vectorEffect="non-scaling-stroke" />
     </CartesianFrame>
@@ -214,7 +215,11 @@ export function CategoryDonut({
   label: string;
   totalLabel: string;
 }) {
-  const arcs = donutArcs(categories.map((category) => category.total));
+  const arcs = donutArcs(
+    categories.map((category) => category.total),
+    50,
+    36,
+  );
   return (
     <figure className="donut" aria-label={label} role="img">
       <svg viewBox="0 0 100 100" aria-hidden="true" focusable="false">

@@ -137,3 +137,18 @@ export async function OverviewCharts({ userId, locale, today, month, includeTran
     </>
   );
 }
+
+/** The charts' places while their series are read, close to their final sizes so nothing jumps. */
+export function OverviewChartsSkeleton({ label }: { label: string }) {
+  return (
+    <>
+      <CardSkeleton label={label} height={96} />
+      <CardSkeleton label={label} height={360} />
+      <CardSkeleton label={label} height={280} />
+      <div className="grid-2">
+        <CardSkeleton label={label} height={280} />
+        <CardSkeleton label={label} height={360} />
+      </div>
+    </>
+  );
+}
