@@ -221,7 +221,7 @@ export function CategoryDonut({
     36,
   );
   return (
-    <figure className="donut" aria-label={label} role="img">
+    <div className="donut" aria-label={label} role="img">
       <svg viewBox="0 0 100 100" aria-hidden="true" focusable="false">
         {arcs.map((arc, index) => {
           const category = categories[index]!;
@@ -232,10 +232,10 @@ export function CategoryDonut({
           ) : null;
         })}
       </svg>
-      <figcaption aria-hidden="true">
+      <div className="donut-total" aria-hidden="true">
         <span className="muted">{totalLabel}</span>
         <strong>{formatMoney(total)}</strong>
-      </figcaption>
-    </figure>
+      </div>
+    </div>
   );
 }
