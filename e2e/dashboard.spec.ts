@@ -1,18 +1,58 @@
 import { createClient } from "@libsql/client";
 import { expect, test } from "@playwright/test";
 import { nok, plain, sandboxLedger } from "./support/expected";
-import { expectedCashFlow, expectedCategoryTotals, expectedNokBalance, osloToday, previousMonth } from "./support/expected-series";
+import { expectedCashFlow, expectedCategoryTotals, expectedNokBalance, expectedNokChangeThisMonth, osloToday, previousMonth } from "./support/expected-series";
+
+/** The month picker offers two years: this month and the 23 before it. */
+const oldestMonth = (today: string) => {
+  let month = today.slice(0, 7);
+  for (let step = 0; step < 23; step++) month = previousMonth(`${month}-01`);
+  return month;
+};
 import { DATABASE_FILE, STORAGE_STATE } from "./support/paths";
 
 test.use({ storageState: STORAGE_STATE, locale: "nb-NO" });
 
-test("every chart renders on the overview", async ({ page }) => {
+test("every chart is drawn on the server, and recharts takes over a chart when it is touched", async ({ page }) => {
   await page.goto("/");
-  for (const id of ["spending-by-category", "cash-flow", "balance-over-time", "top-merchants"]) {
-    await expect(page.getByTestId(id).locator("svg.recharts-surface").first(), id).toBeVisible();
-  }
+  await expect(page.getByTestId("spending-by-category").locator(".donut svg path").first()).toBeVisible();
+  for (const id of ["cash-flow", "balance-over-time"]) await expect(page.getByTestId(id).locator(".svg-plot svg path").first(), id).toBeVisible();
+  await expect(page.getByTestId("top-merchants").locator(".bar-list li").first()).toBeVisible();
   await expect(page.getByTestId("spent-this-month")).toContainText("kr");
   await expect(page.getByTestId("transaction-row").first()).toBeVisible();
+  // Nothing of recharts runs until a chart is touched; then it replaces that chart, tooltip and all.
+  await expect(page.locator("svg.recharts-surface")).toHaveCount(0);
+  const balance = page.getByTestId("balance-over-time").locator(".chart-area");
+  await balance.hover();
+  await expect(balance.locator("svg.recharts-surface").first()).toBeVisible();
+  await balance.hover({ position: { x: 200, y: 100 } });
+  await expect(balance.locator(".chart-tooltip")).toContainText("kr");
+  await expect(page.getByTestId("cash-flow").locator("svg.recharts-surface")).toHaveCount(0);
+});
+
+test("the headline shows the NOK accounts' balance and its change this month as the sandbox has them", async ({ page }) => {
+  const ledger = sandboxLedger("kari");
+  await page.goto("/");
+  await expect(page.getByTestId("net-worth-now")).toHaveAttribute("data-amount", String(expectedNokBalance(ledger)));
+  expect(plain(await page.getByTestId("net-worth-now").textContent())).toBe(nok(expectedNokBalance(ledger)));
+  const change = expectedNokChangeThisMonth(ledger, osloToday());
+  await expect(page.getByTestId("net-worth-change")).toHaveAttribute("data-amount", String(change));
+  if (change !== 0) expect(plain(await page.getByTestId("net-worth-change").textContent())).toContain(nok(Math.abs(change)));
+});
+
+test("previous and next month step through the months, disabled at the ends", async ({ page }) => {
+  const today = osloToday();
+  await page.goto("/");
+  const next = page.getByTestId("next-month");
+  await expect(next).toHaveAttribute("aria-disabled", "true");
+  await page.getByTestId("previous-month").click();
+  await expect(page).toHaveURL(new RegExp(`month=${previousMonth(today)}`));
+  await expect(page.getByRole("combobox", { name: "Måned" })).toHaveValue(previousMonth(today));
+  await page.getByTestId("next-month").click();
+  await expect(page).toHaveURL(new RegExp(`month=${today.slice(0, 7)}`));
+  await page.goto(`/?month=${oldestMonth(today)}`);
+  await expect(page.getByTestId("previous-month")).toHaveAttribute("aria-disabled", "true");
+  await expect(page.getByTestId("next-month")).toHaveAttribute("href", /month=/);
 });
 
 test("a month's category totals, its in/out/net and the balance end point equal the sandbox's own figures", async ({ page }) => {

@@ -67,8 +67,10 @@ test("the forecast chart renders and its end point equals what the API reports",
   await page.goto("/");
   const card = page.getByTestId("balance-forecast");
   await expect(card).toBeVisible();
-  await expect(card.locator(".recharts-line").first()).toBeVisible();
   const area = card.locator(".chart-area");
+  await expect(area.locator(".svg-plot svg path").first()).toBeVisible();
+  await area.hover();
+  await expect(card.locator(".recharts-line").first()).toBeVisible();
   const shown = Number(await area.getAttribute("data-forecast-end"));
   const api = (await (await page.request.get("/api/forecast")).json()) as { forecast: { total: { date: string; balance: number }[] } };
   const end = api.forecast.total.at(-1);

@@ -2,7 +2,7 @@ import { Suspense } from "react";
 import { z } from "zod";
 import { AccountsSection } from "@/components/overview/accounts-section";
 import { BudgetsCard } from "@/components/overview/budgets-card";
-import { OverviewCharts } from "@/components/overview/overview-charts";
+import { OverviewCharts, OverviewChartsSkeleton } from "@/components/overview/overview-charts";
 import { RecentTransactions } from "@/components/overview/recent-transactions";
 import { SyncStatusSection } from "@/components/overview/sync-status-section";
 import { CardSkeleton } from "@/components/skeletons";
@@ -36,7 +36,7 @@ function OverviewSkeleton({ label }: { label: string }) {
     <>
       <CardSkeleton label={label} height={48} />
       <CardSkeleton label={label} height={220} />
-      <CardSkeleton label={label} />
+      <OverviewChartsSkeleton label={label} />
       <CardSkeleton label={label} height={200} />
     </>
   );
@@ -60,7 +60,7 @@ async function OverviewSections({ searchParams, locale }: { searchParams: Promis
       <Suspense fallback={null}>
         <BudgetsCard userId={userId} locale={locale} today={today} />
       </Suspense>
-      <Suspense fallback={<CardSkeleton label={t.loading} />}>
+      <Suspense fallback={<OverviewChartsSkeleton label={t.loading} />}>
         <OverviewCharts userId={userId} locale={locale} today={today} month={month} includeTransfers={params.transfers === "include"} />
       </Suspense>
       <Suspense fallback={<CardSkeleton label={t.loading} height={200} />}>

@@ -17,8 +17,10 @@ export interface BenchServer {
 
 export async function startSaldo(port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
   const root = path.resolve(import.meta.dirname, "..", "..");
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    throw new Error("No production build: run `npm run build` first.");
+  // NEXT_DIST_DIR (next.config.ts) lets a benchmark run an older build kept in another folder.
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (!fs.existsSync(path.join(root, distDir, "BUILD_ID"))) {
+    throw new Error(`No production build in ${distDir}: run \`npm run build\` first.`);
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-bench-"));
   const baseUrl = `http://localhost:${port}`;

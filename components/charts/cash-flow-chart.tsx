@@ -1,9 +1,8 @@
-"use client";
-
 import { formatMonthLong } from "@/lib/format/chart-format";
 import { formatMoney } from "@/lib/format/money";
 import { ChartCard } from "./chart-card";
-import { CashFlowPlot } from "./lazy-plots";
+import { InteractivePlot } from "./lazy-plots";
+import { CashFlowSvg } from "./static-plots";
 
 interface Props {
   months: { month: string; income: number; spending: number; net: number }[];
@@ -19,7 +18,9 @@ export function CashFlowChart({ months, locale, text }: Props) {
   return (
     <ChartCard title={text.title} summary={text.summary} table={table} labels={text} testId="cash-flow">
       <div className="chart-area">
-        <CashFlowPlot months={months} locale={locale} text={text} />
+        <InteractivePlot kind="cashFlow" props={{ months, locale, text: { income: text.income, spending: text.spending, net: text.net } }}>
+          <CashFlowSvg months={months} locale={locale} text={text} />
+        </InteractivePlot>
       </div>
     </ChartCard>
   );

@@ -19,9 +19,9 @@ export default function CashFlowPlot({ months, locale, text }: CashFlowPlotProps
         <YAxis tickFormatter={formatCompactKroner} width={72} tickLine={false} axisLine={false} />
         <Tooltip content={<MoneyTooltip formatLabel={(month) => formatMonthLong(month, locale)} />} />
         <Legend />
-        <Bar dataKey="income" name={text.income} fill="var(--chart-income)" radius={[3, 3, 0, 0]} />
-        <Bar dataKey="spending" name={text.spending} fill="var(--chart-spending)" radius={[3, 3, 0, 0]} />
-        <Line dataKey="net" name={text.net} stroke="var(--chart-1)" strokeWidth={2} dot={false} type="monotone" />
+        <Bar isAnimationActive={false} dataKey="income" name={text.income} fill="var(--chart-income)" radius={[3, 3, 0, 0]} />
+        <Bar isAnimationActive={false} dataKey="spending" name={text.spending} fill="var(--chart-spending)" radius={[3, 3, 0, 0]} />
+        <Line isAnimationActive={false} dataKey="net" name={text.net} stroke="var(--chart-1)" strokeWidth={2} dot={false} type="monotone" />
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -4,7 +4,9 @@ import { useState } from "react";
 import { formatPercent } from "@/lib/format/chart-format";
 import { formatMoney } from "@/lib/format/money";
 import { ChartCard } from "./chart-card";
-import { CategoryPlot } from "./lazy-plots";
+import { CategoryIcon } from "@/components/category-icon";
+import { categoryAppearance, categoryColorVar } from "@/lib/categories/category-appearance";
+import { CategoryDonut } from "./static-plots";
 
 interface Category {
   main: string;
@@ -34,7 +36,10 @@ interface Props {
   };
 }
 
-/** Top-level categories as bars; choosing one (click or keyboard) drills down to its subcategories. */
+/**
+ * The month's spending as a ring of category shares beside the categories as bars, each in its own
+ * icon and colour; choosing one (click or keyboard) drills down to its subcategories.
+ */
 export function CategoryChart({ total, categories, locale, monthPicker, text }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   const table = {
@@ -49,24 +54,23 @@ export function CategoryChart({ total, categories, locale, monthPicker, text }: 
       {categories.length === 0 ? (
         <p className="muted">{text.empty}</p>
       ) : (
-        <div className="grid-2">
-          <div className="chart-area tall">
-            <CategoryPlot categories={categories} amountLabel={text.amount} onSelect={setOpen} />
-          </div>
+        <div className="category-overview">
+          <CategoryDonut categories={categories} total={total} label={text.summary} totalLabel={text.total} />
           <div>
-            <p style={{ marginTop: 0 }}>
+            <p className="sr-only">
               {text.total}: <strong data-testid="category-month-total">{formatMoney(total)}</strong>
             </p>
             <ul className="category-list">
               {categories.map((category) => (
                 <li key={category.main} data-testid="category-item" data-category={category.main} data-total={category.total}>
                   <button type="button" aria-expanded={open === category.main} onClick={() => setOpen(open === category.main ? null : category.main)}>
-                    <span>{category.label}</span>
+                    <CategoryIcon code={category.main} label={category.label} size={26} />
+                    <span className="category-name">{category.label}</span>
                     <span className="amount">
                       {formatMoney(category.total)} <span className="muted">({formatPercent(category.share, locale)})</span>
                     </span>
                     <span className="category-bar" aria-hidden>
-                      <span style={{ width: `${Math.max(2, category.share * 100)}%` }} />
+                      <span style={{ width: `${Math.max(2, category.share * 100)}%`, background: categoryColorVar(categoryAppearance(category.main, category.label)) }} />
                     </span>
                   </button>
                   {open === category.main && (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type ReactNode } from "react";
+import "./charts.css";
 
 export interface ChartTable {
   columns: string[];

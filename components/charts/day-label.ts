@@ -11,3 +11,13 @@ export function dayLabel(day: string, locale: string, withYear = false): string 
   }
   return format.format(new Date(`${day}T00:00:00Z`));
 }
+
+/**
+ * About five dates for a date axis, always the first and the last: recharts then measures five
+ * labels instead of every point's (the 365-point balance axis forced hundreds of layouts).
+ */
+export function dateTicks(points: readonly { date: string }[], count = 5): string[] {
+  if (points.length <= count) return points.map((point) => point.date);
+  const step = (points.length - 1) / (count - 1);
+  return Array.from({ length: count }, (_, index) => points[Math.round(index * step)]!.date);
+}

@@ -1,10 +1,9 @@
-"use client";
-
 import type { ReactNode } from "react";
 import { formatMoney } from "@/lib/format/money";
 import { ChartCard } from "./chart-card";
 import { dayLabel } from "./day-label";
-import { ForecastPlot } from "./lazy-plots";
+import { InteractivePlot } from "./lazy-plots";
+import { ForecastSvg } from "./static-plots";
 
 interface Props {
   history: { date: string; balance: number }[];
@@ -34,7 +33,9 @@ export function ForecastChart({ history, forecast, locale, text, footer }: Props
   return (
     <ChartCard title={text.title} summary={text.summary} table={table} labels={text} testId="balance-forecast" footer={footer}>
       <div className="chart-area" data-forecast-end={end?.balance} data-forecast-end-date={end?.date}>
-        <ForecastPlot points={points} locale={locale} labels={{ balance: text.balance, forecast: text.forecast, band: `${text.low}–${text.high}` }} />
+        <InteractivePlot kind="forecast" props={{ points, locale, labels: { balance: text.balance, forecast: text.forecast, band: `${text.low}–${text.high}` } }}>
+          <ForecastSvg history={history.filter((point) => !start || point.date < start.date)} forecast={forecast} locale={locale} text={text} />
+        </InteractivePlot>
       </div>
     </ChartCard>
   );

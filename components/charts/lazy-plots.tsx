@@ -1,14 +1,41 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazy, Suspense, useState, type ComponentProps, type ReactNode } from "react";
 
-// recharts is most of the dashboard's JavaScript: it loads after the page is interactive, in its
-// own chunk, while each card already shows its title, figures and table toggle.
-const placeholder = () => <div className="skeleton" style={{ height: "100%" }} aria-hidden />;
+// recharts is most of the charts' JavaScript and its first render measures every tick label. A
+// chart nobody touches costs no main-thread time: the server's SVG (static-plots.tsx) is the chart,
+// and recharts (its own chunk, no animations) replaces it on the first pointer, touch or focus.
+const PLOTS = {
+  balance: lazy(() => import("./balance-plot")),
+  cashFlow: lazy(() => import("./cash-flow-plot")),
+  merchants: lazy(() => import("./merchants-plot")),
+  forecast: lazy(() => import("./forecast-plot")),
+  seriesHistory: lazy(() => import("./series-history-plot")),
+};
 
-export const CashFlowPlot = dynamic(() => import("./cash-flow-plot"), { ssr: false, loading: placeholder });
-export const BalancePlot = dynamic(() => import("./balance-plot"), { ssr: false, loading: placeholder });
-export const MerchantsPlot = dynamic(() => import("./merchants-plot"), { ssr: false, loading: placeholder });
-export const CategoryPlot = dynamic(() => import("./category-plot"), { ssr: false, loading: placeholder });
-export const ForecastPlot = dynamic(() => import("./forecast-plot"), { ssr: false, loading: placeholder });
-export const SeriesHistoryPlot = dynamic(() => import("./series-history-plot"), { ssr: false, loading: placeholder });
+type Plots = typeof PLOTS;
+
+interface Props<K extends keyof Plots> {
+  kind: K;
+  props: ComponentProps<Plots[K]>;
+  /** The server-drawn chart, shown until recharts has rendered. */
+  children: ReactNode;
+}
+
+export function InteractivePlot<K extends keyof Plots>({ kind, props, children }: Props<K>) {
+  const [active, setActive] = useState(false);
+  // Each kind's props are checked where the kind is chosen (Props<K>); the lookup loses that link.
+  const Plot = PLOTS[kind] as unknown as (props: object) => ReactNode;
+  const activate = () => setActive(true);
+  return (
+    <div className="interactive-plot" data-interactive={active ? "recharts" : "static"} onPointerEnter={activate} onTouchStart={activate} onFocus={activate}>
+      {active ? (
+        <Suspense fallback={children}>
+          <Plot {...(props as object)} />
+        </Suspense>
+      ) : (
+        children
+      )}
+    </div>
+  );
+}

@@ -17,7 +17,7 @@ export default function MerchantsPlot({ merchants, amountLabel }: MerchantsPlotP
         <XAxis type="number" tickFormatter={formatCompactKroner} tickLine={false} />
         <YAxis type="category" dataKey="name" width={120} tickLine={false} axisLine={false} />
         <Tooltip content={<MoneyTooltip />} />
-        <Bar dataKey="total" name={amountLabel} fill="var(--chart-2)" radius={[0, 3, 3, 0]} />
+        <Bar isAnimationActive={false} dataKey="total" name={amountLabel} fill="var(--chart-2)" radius={[0, 3, 3, 0]} />
       </BarChart>
     </ResponsiveContainer>
   );

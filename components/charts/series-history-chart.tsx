@@ -1,9 +1,8 @@
-"use client";
-
 import { formatMoney } from "@/lib/format/money";
 import { ChartCard } from "./chart-card";
 import { dayLabel } from "./day-label";
-import { SeriesHistoryPlot } from "./lazy-plots";
+import { InteractivePlot } from "./lazy-plots";
+import { SeriesHistorySvg } from "./static-plots";
 
 interface Props {
   points: { date: string; amount: number }[];
@@ -18,7 +17,9 @@ export function SeriesHistoryChart({ points, locale, text, testId }: Props) {
   return (
     <ChartCard title={text.title} summary={text.summary} table={table} labels={text} testId={testId}>
       <div className="chart-area" style={{ height: 180 }}>
-        <SeriesHistoryPlot points={points} locale={locale} amountLabel={text.amount} />
+        <InteractivePlot kind="seriesHistory" props={{ points, locale, amountLabel: text.amount }}>
+          <SeriesHistorySvg points={points} locale={locale} label={text.title} />
+        </InteractivePlot>
       </div>
     </ChartCard>
   );

@@ -1,8 +1,7 @@
-"use client";
-
 import { formatMoney } from "@/lib/format/money";
 import { ChartCard } from "./chart-card";
-import { MerchantsPlot } from "./lazy-plots";
+import { InteractivePlot } from "./lazy-plots";
+import { MerchantBars } from "./static-plots";
 
 interface Props {
   merchants: { name: string; total: number; count: number }[];
@@ -17,7 +16,9 @@ export function TopMerchantsChart({ merchants, text }: Props) {
         <p className="muted">{text.empty}</p>
       ) : (
         <div className="chart-area tall">
-          <MerchantsPlot merchants={merchants} amountLabel={text.amount} />
+          <InteractivePlot kind="merchants" props={{ merchants: merchants.map(({ name, total }) => ({ name, total })), amountLabel: text.amount }}>
+            <MerchantBars merchants={merchants} label={text.title} />
+          </InteractivePlot>
         </div>
       )}
     </ChartCard>

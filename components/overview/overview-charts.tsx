@@ -11,9 +11,12 @@ import { formatMonthLong, formatPercent } from "@/lib/format/chart-format";
 import { formatMoney } from "@/lib/format/money";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { UNKNOWN_MERCHANT } from "@/lib/insights/merchant-totals";
+import { netWorthChange } from "@/lib/insights/net-worth-change";
 import { pickableMonths } from "@/lib/insights/overview-window";
+import { TrendingDown, TrendingUp } from "lucide-react";
 import { Suspense } from "react";
 import { ForecastSection } from "./forecast-section";
+import { MonthNav } from "./month-nav";
 
 interface Props {
   userId: string;
@@ -34,26 +37,55 @@ export async function OverviewCharts({ userId, locale, today, month, includeTran
   const series = await overviewSeries(userId, balances, dataVersion ?? "never-synced", today, month, includeTransfers);
   const labels = { showTable: t.showAsTable, showChart: t.showAsChart };
   const comparison = series.monthComparison;
+  const months = pickableMonths(today);
+  const netWorth = netWorthChange(series.balance, today);
   const summary = (title: string, count: number) => t.chartSummary.replace("{title}", title).replace("{count}", String(count));
 
   return (
     <>
-      <section className="card" aria-labelledby="month-spend">
-        <p className="stat-label" id="month-spend">
-          {t.spentThisMonth}
-        </p>
-        <p className="stat-value" data-testid="spent-this-month">
-          {formatMoney(comparison.thisMonth)}
-        </p>
-        <p className="muted" style={{ margin: 0 }}>
-          {t.comparedWithLastMonth.replace("{amount}", formatMoney(comparison.lastMonthToSameDay))}
-          {comparison.change !== null &&
-            ` · ${(comparison.change >= 0 ? t.moreThanLastMonth : t.lessThanLastMonth).replace("{pct}", formatPercent(Math.abs(comparison.change), intl))}`}
-          {" · "}
-          {t.lastMonthTotal.replace("{amount}", formatMoney(comparison.lastMonthTotal))}
-        </p>
-        <div style={{ marginTop: "0.5rem" }} className="toolbar">
-          <UrlCheckbox name="transfers" label={t.includeTransfers} checked={includeTransfers} onValue="include" />
+      <section className="card headline" aria-labelledby={netWorth ? "net-worth-label" : "month-spend"}>
+        {netWorth && (
+          <div data-testid="net-worth">
+            <p className="stat-label" id="net-worth-label">
+              {t.netWorth}
+            </p>
+            <p className="stat-value" data-testid="net-worth-now" data-amount={netWorth.now}>
+              {formatMoney(netWorth.now)}
+            </p>
+            <p className="muted change-line" data-testid="net-worth-change" data-amount={netWorth.change ?? undefined}>
+              {netWorth.change === null ? (
+                t.netWorthNoHistory
+              ) : netWorth.change === 0 ? (
+                t.netWorthSame
+              ) : netWorth.change > 0 ? (
+                <>
+                  <TrendingUp size={16} aria-hidden="true" className="change-up" /> {t.netWorthUp.replace("{amount}", formatMoney(netWorth.change))}
+                </>
+              ) : (
+                <>
+                  <TrendingDown size={16} aria-hidden="true" className="change-down" /> {t.netWorthDown.replace("{amount}", formatMoney(-netWorth.change))}
+                </>
+              )}
+            </p>
+          </div>
+        )}
+        <div>
+          <p className="stat-label" id="month-spend">
+            {t.spentThisMonth}
+          </p>
+          <p className="stat-value" data-testid="spent-this-month">
+            {formatMoney(comparison.thisMonth)}
+          </p>
+          <p className="muted" style={{ margin: 0 }}>
+            {t.comparedWithLastMonth.replace("{amount}", formatMoney(comparison.lastMonthToSameDay))}
+            {comparison.change !== null &&
+              ` · ${(comparison.change >= 0 ? t.moreThanLastMonth : t.lessThanLastMonth).replace("{pct}", formatPercent(Math.abs(comparison.change), intl))}`}
+            {" · "}
+            {t.lastMonthTotal.replace("{amount}", formatMoney(comparison.lastMonthTotal))}
+          </p>
+          <div style={{ marginTop: "0.5rem" }} className="toolbar">
+            <UrlCheckbox name="transfers" label={t.includeTransfers} checked={includeTransfers} onValue="include" />
+          </div>
         </div>
       </section>
 
@@ -64,12 +96,9 @@ export async function OverviewCharts({ userId, locale, today, month, includeTran
         )}
         locale={intl}
         monthPicker={
-          <UrlSelect
-            name="month"
-            label={t.month}
-            value={month}
-            options={pickableMonths(today).map((value) => ({ value, label: formatMonthLong(value, intl) }))}
-          />
+          <MonthNav month={month} months={months} includeTransfers={includeTransfers} locale={intl} text={{ previous: t.previousMonth, next: t.nextMonth }}>
+            <UrlSelect key={month} name="month" label={t.month} value={month} options={months.map((value) => ({ value, label: formatMonthLong(value, intl) }))} />
+          </MonthNav>
         }
         text={{
           ...labels,
@@ -105,6 +134,21 @@ export async function OverviewCharts({ userId, locale, today, month, includeTran
       <Suspense fallback={<CardSkeleton label={t.loading} />}>
         <ForecastSection userId={userId} locale={locale} today={today} history={series.balance.slice(-61)} />
       </Suspense>
+    </>
+  );
+}
+
+/** The charts' places while their series are read, close to their final sizes so nothing jumps. */
+export function OverviewChartsSkeleton({ label }: { label: string }) {
+  return (
+    <>
+      <CardSkeleton label={label} height={96} />
+      <CardSkeleton label={label} height={360} />
+      <CardSkeleton label={label} height={280} />
+      <div className="grid-2">
+        <CardSkeleton label={label} height={280} />
+        <CardSkeleton label={label} height={360} />
+      </div>
     </>
   );
 }

@@ -43,3 +43,11 @@ export function previousMonth(today: string): string {
 export function osloToday(): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo" }).format(new Date());
 }
+
+/** How much the NOK accounts' summed balance moved since this month began: its booked rows up to today. */
+export function expectedNokChangeThisMonth(ledger: Ledger, today: string): number {
+  const nok = new Set(ledger.accounts.filter((account) => account.currencyCode === "NOK").map((account) => account.key));
+  return ledger.transactions
+    .filter((row) => row.status === "BOOKED" && nok.has(row.accountKey) && row.osloDate >= `${today.slice(0, 7)}-01` && row.osloDate <= today)
+    .reduce((sum, row) => sum + row.amountOre, 0);
+}

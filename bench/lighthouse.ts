@@ -1,0 +1,190 @@
+// Lighthouse on every page of a production build with ~20k transactions in the store, as a phone
+// (Lighthouse's default mobile preset: Moto G class CPU and slow 4G, both simulated) and as a desktop.
+// Targets (issue 10/15): performance ≥ 90 on a phone and ≥ 95 on desktop, TBT ≤ 300 ms and
+// LCP ≤ 2.5 s on a phone, accessibility and best practices ≥ 95, CLS < 0.05.
+//
+// Run: npm run build && npx tsx bench/lighthouse.ts
+// Knobs (environment):
+//   BENCH_ROWS=20000        transactions seeded into the store after the first sync
+//   BENCH_PAGES=/,/login    comma-separated paths (default: every page, see PAGES)
+//   BENCH_RUNS=1            runs per cell; the median run (by performance score) is reported
+//   BENCH_FORM=phone,desktop form factors
+//   BENCH_WARM=1            one unmeasured visit first and no storage reset, so the service worker
+//                           (and its caches) are active in the measured visit; default: cold visits
+//   BENCH_PORT=3231         port of the Saldo server (Chromium's debugging port is BENCH_PORT+1)
+//   BENCH_OUT=dir           keep each run's Lighthouse JSON there
+// Needs Chromium at CHROME_PATH (default /usr/bin/chromium). One run per cell on a loaded machine
+// is noisy: compare tables measured in the same session, and prefer BENCH_RUNS=3 on a quiet one.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { loginOverHttp, startSaldo } from "./support/saldo-server";
+import { seedTransactions } from "./support/seed-transactions";
+
+const PAGES = ["/", "/accounts", "/transactions", "/subscriptions", "/budgets", "/inbox", "/rules", "/settings", "/login"];
+const ROWS = Number(process.env.BENCH_ROWS ?? 20_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 1);
+const pages = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(",").map((page) => page.trim()) : PAGES;
+const forms = (process.env.BENCH_FORM ?? "phone,desktop").split(",").map((form) => form.trim()) as ("phone" | "desktop")[];
+const warm = process.env.BENCH_WARM === "1";
+const port = Number(process.env.BENCH_PORT ?? 3231);
+const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const root = path.resolve(import.meta.dirname, "..");
+const lighthouseBin = path.join(root, "node_modules", ".bin", "lighthouse");
+
+interface Row {
+  page: string;
+  form: string;
+  performance: number;
+  tbt: number;
+  lcp: number;
+  cls: number;
+  accessibility: number;
+  bestPractices: number;
+  jsKb: number;
+  requests: number;
+}
+
+interface LighthouseResult {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number; requestCount?: number }[] } }>;
+  runtimeError?: { message: string };
+}
+
+function run(command: string, args: string[]): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += String(chunk)));
+    child.stderr.on("data", (chunk) => (output += String(chunk)));
+    child.on("exit", (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** One Chromium per form factor with its own profile, so a warm visit's service worker outlives the visit. */
+async function launchChromium(debugPort: number) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-lh-"));
+  const child = spawn(
+    chromePath,
+    [
+      `--remote-debugging-port=${debugPort}`,
+      `--user-data-dir=${profile}`,
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+      "about:blank",
+    ],
+    { stdio: "ignore" },
+  );
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${debugPort}/json/version`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error("Chromium did not start");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function lighthouse(url: string, form: "phone" | "desktop", debugPort: number, cookie: string | null, keepStorage: boolean): Promise<LighthouseResult> {
+  const out = path.join(os.tmpdir(), `saldo-lh-${process.pid}.json`);
+  const args = [
+    url,
+    `--port=${debugPort}`,
+    "--output=json",
+    `--output-path=${out}`,
+    "--only-categories=performance,accessibility,best-practices",
+    "--quiet",
+    ...(form === "desktop" ? ["--preset=desktop"] : []),
+    ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
+    ...(keepStorage ? ["--disable-storage-reset"] : []),
+  ];
+  const { code, output } = await run(lighthouseBin, args);
+  if (code !== 0 || !fs.existsSync(out)) throw new Error(`lighthouse ${url} (${form}) failed:\n${output.slice(-2000)}`);
+  const result = JSON.parse(fs.readFileSync(out, "utf8")) as LighthouseResult;
+  if (process.env.BENCH_OUT) {
+    fs.mkdirSync(process.env.BENCH_OUT, { recursive: true });
+    const name = `${form}${url.replace(/^https?:\/\/[^/]+/, "").replace(/[^a-z0-9]+/gi, "_")}-${Date.now()}.json`;
+    fs.copyFileSync(out, path.join(process.env.BENCH_OUT, name));
+  }
+  fs.rmSync(out, { force: true });
+  if (result.runtimeError) throw new Error(`lighthouse ${url} (${form}): ${result.runtimeError.message}`);
+  return result;
+}
+
+function toRow(page: string, form: string, result: LighthouseResult): Row {
+  const score = (id: string) => Math.round((result.categories[id]?.score ?? 0) * 100);
+  const value = (id: string) => result.audits[id]?.numericValue ?? Number.NaN;
+  const scripts = result.audits["resource-summary"]?.details?.items?.find((item) => item.resourceType === "script");
+  const total = result.audits["resource-summary"]?.details?.items?.find((item) => item.resourceType === "total");
+  return {
+    page,
+    form,
+    performance: score("performance"),
+    tbt: value("total-blocking-time"),
+    lcp: value("largest-contentful-paint"),
+    cls: value("cumulative-layout-shift"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    jsKb: (scripts?.transferSize ?? 0) / 1024,
+    requests: total?.requestCount ?? 0,
+  };
+}
+
+const TABLE_HEAD = "| page | form | perf | TBT ms | LCP s | CLS | a11y | best pr. | JS KB (transfer) | requests |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|";
+
+/** One table line; ✗ marks a figure that misses its target. */
+function tableLine(row: Row): string {
+  const goal = row.form === "phone" ? 90 : 95;
+  const flag = (ok: boolean) => (ok ? "" : " ✗");
+  return `| ${row.page} | ${row.form} | ${row.performance}${flag(row.performance >= goal)} | ${Math.round(row.tbt)}${flag(row.form !== "phone" || row.tbt <= 300)} | ${(row.lcp / 1000).toFixed(2)}${flag(row.form !== "phone" || row.lcp <= 2500)} | ${row.cls.toFixed(3)}${flag(row.cls < 0.05)} | ${row.accessibility}${flag(row.accessibility >= 95)} | ${row.bestPractices}${flag(row.bestPractices >= 95)} | ${row.jsKb.toFixed(1)} | ${row.requests} |`;
+}
+
+const server = await startSaldo(port, { SALDO_BACKFILL_DAYS: "0", SALDO_STALE_MINUTES: "1440" });
+const rows: Row[] = [];
+try {
+  const cookie = await loginOverHttp(server.baseUrl);
+  const stored = await seedTransactions(path.join(server.dataDir, "saldo.db"), ROWS);
+  console.log(`transactions in the store: ${stored}; runs per cell: ${RUNS}; ${warm ? "warm visits (service worker active)" : "cold visits"}`);
+  console.error(TABLE_HEAD);
+  // The first view after seeding computes and caches the series, as a sync's first view would.
+  for (const page of pages) await fetch(`${server.baseUrl}${page}`, { headers: page === "/login" ? {} : { cookie } });
+  for (const form of forms) {
+    const debugPort = port + 1;
+    const chromium = await launchChromium(debugPort);
+    try {
+      for (const page of pages) {
+        const url = `${server.baseUrl}${page}`;
+        const pageCookie = page === "/login" ? null : cookie;
+        if (warm) await lighthouse(url, form, debugPort, pageCookie, true);
+        const results: Row[] = [];
+        for (let index = 0; index < RUNS; index += 1) results.push(toRow(page, form, await lighthouse(url, form, debugPort, pageCookie, warm)));
+        const median = results.sort((a, b) => a.performance - b.performance)[Math.floor(results.length / 2)]!;
+        rows.push(median);
+        // Each line as it is measured, so a run cut short still reports what it has.
+        console.error(tableLine(median));
+      }
+    } finally {
+      await chromium.stop();
+    }
+  }
+  console.log([TABLE_HEAD, ...rows.map(tableLine)].join("\n"));
+  console.log(JSON.stringify({ bench: "lighthouse", rows: stored, runs: RUNS, warm, results: rows }));
+} finally {
+  await server.stop();
+}
