@@ -11,8 +11,8 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createClient } from "@libsql/client";
 import { loginOverHttp, startSaldo } from "./support/saldo-server";
+import { markDataChanged, seedTransactions } from "./support/seed-transactions";
 
 const SMALL = Number(process.env.BENCH_ROWS ?? 20_000);
 const LARGE = Number(process.env.BENCH_LARGE_ROWS ?? 200_000);
@@ -20,52 +20,6 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Rows as the dashboard bench seeds them: spread over three years, five categories, 300 shops. */
-async function seedTransactions(databaseFile: string, first: number, rows: number) {
-  const client = createClient({ url: `file:${databaseFile}` });
-  const accounts = (await client.execute(`SELECT id, "userId" FROM "Account"`)).rows;
-  const categories = [
-    ["GROCERIES", "Dagligvarer"],
-    ["FOOD_AND_DRINK", "Mat og drikke"],
-    ["TRANSPORT", "Transport"],
-    ["HOUSING", "Bolig"],
-    ["SHOPPING", "Klær og utstyr"],
-  ] as const;
-  let seed = 42 + first;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
-  const today = Date.now();
-  for (let start = first; start < first + rows; start += 2000) {
-    const statements = [];
-    for (let index = start; index < Math.min(first + rows, start + 2000); index += 1) {
-      const account = accounts[index % accounts.length]!;
-      const [main, label] = categories[index % categories.length]!;
-      const day = new Date(today - Math.floor(random() * 3 * 365) * 86_400_000).toISOString().slice(0, 10);
-      statements.push({
-        sql: `INSERT INTO "Transaction" (id, "userId", "accountId", "rawDescription", status, "bookingDate", amount, "currencyCode", description, "merchantName", "categoryMain", "categoryMainLabel", "isOwnTransfer", "syncedAt")
-              VALUES (?, ?, ?, ?, 'BOOKED', ?, ?, 'NOK', ?, ?, ?, ?, 0, ?)`,
-        args: [`bench${index}`, String(account.userId), String(account.id), `BENCH SHOP ${index % 300}`, day, -Math.floor(random() * 200_000), `Bench shop ${index % 300}`, `Shop ${index % 300}`, main, label, new Date().toISOString()],
-      });
-    }
-    await client.batch(statements, "write");
-  }
-  // Seeding by SQL bypasses lib/sync, so the per-day totals are rebuilt as the migration builds them.
-  const rebuild = path.resolve(import.meta.dirname, "..", "lib", "db", "daily-totals-sql.ts");
-  if (fs.existsSync(rebuild)) {
-    const { rebuildDailyTotalsStatements } = (await import(rebuild)) as { rebuildDailyTotalsStatements: () => string[] };
-    await client.batch(rebuildDailyTotalsStatements(), "write");
-  }
-  const count = Number((await client.execute(`SELECT COUNT(*) AS n FROM "Transaction"`)).rows[0]!.n);
-  client.close();
-  return count;
-}
-
-/** What a sync's write does to the data version: series cached for the old one are not used again. */
-async function markDataChanged(databaseFile: string) {
-  const client = createClient({ url: `file:${databaseFile}` });
-  await client.execute({ sql: `UPDATE "SyncState" SET "dataVersion" = ?`, args: [crypto.randomUUID()] });
-  client.close();
-}
 
 async function timeComplete(url: string, cookie: string, init: RequestInit = {}): Promise<number> {
   let started = performance.now();
@@ -122,7 +76,7 @@ try {
   const serverPid = listeningPid(new URL(server.baseUrl).port);
   const idle = memory(serverPid);
 
-  const small = await seedTransactions(databaseFile, 0, SMALL);
+  const small = await seedTransactions(databaseFile, SMALL);
   await markDataChanged(databaseFile);
   const overview = () => timeComplete(`${server.baseUrl}/`, cookie);
   const transactionsPage = () => timeComplete(`${server.baseUrl}/transactions`, cookie);
@@ -167,7 +121,7 @@ try {
   const after = memory(serverPid);
   console.log(`RSS: idle ${idle.rss.toFixed(0)} MB → peak ${peakRss.toFixed(0)} MB over 50 overviews + 50 transaction pages → ${(peakRss / idle.rss).toFixed(2)}× (target ≤ 1.5×); at the end ${busy.rss.toFixed(0)} MB, 3 s later ${after.rss.toFixed(0)} MB`);
 
-  const large = await seedTransactions(databaseFile, SMALL, LARGE - SMALL);
+  const large = await seedTransactions(databaseFile, LARGE - SMALL, SMALL);
   for (let warm = 0; warm < 2; warm += 1) await overview();
   const firstLarge = await afterSync();
   console.log(`uncached overview at ${large} rows ${firstLarge.toFixed(1)} ms vs ${small} rows ${firstSmall.toFixed(1)} ms → ${(firstLarge / firstSmall).toFixed(2)}× (target ≤ 1.2×)`);

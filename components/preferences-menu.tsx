@@ -1,8 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
-import { setPreferences } from "@/app/preferences";
+import { useSavePreference } from "./use-save-preference";
 
 interface Props {
   locale: "nb" | "en";
@@ -12,17 +10,7 @@ interface Props {
 
 /** Language and theme switches: plain selects, so they work with keyboard and screen readers. */
 export function PreferencesMenu({ locale, theme, labels }: Props) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const save = (name: "locale" | "theme", value: string) => {
-    const form = new FormData();
-    form.set(name, value);
-    if (name === "theme") document.documentElement.dataset.theme = value;
-    startTransition(async () => {
-      await setPreferences(form);
-      router.refresh();
-    });
-  };
+  const { pending, save } = useSavePreference();
   return (
     <div className="header-tools" aria-busy={pending}>
       <label>

@@ -6,10 +6,11 @@ import { useId, useState, type FormEvent } from "react";
 import { choiceFromValue, choiceValue, type CategoryOption } from "@/lib/corrections/category-options";
 import { kronerText, parseKroner } from "@/lib/corrections/kroner";
 import { formatMoney } from "@/lib/format/money";
+import type { RuleLabels } from "@/lib/rules/describe-rule";
 import type { RuleSeed } from "@/lib/rules/seed-rule";
 import { CategorySelect } from "../transactions/correction-form";
 
-export interface RuleEditorText {
+export interface RuleEditorText extends RuleLabels {
   newRule: string;
   editRuleTitle: string;
   cancelEdit: string;
@@ -17,29 +18,10 @@ export interface RuleEditorText {
   ruleName: string;
   conditions: string;
   actions: string;
-  descriptionContains: string;
-  descriptionMatches: string;
-  merchantContains: string;
-  merchantMatches: string;
-  minAmount: string;
-  maxAmount: string;
-  account: string;
   anyAccount: string;
-  direction: string;
   anyDirection: string;
-  moneyIn: string;
-  moneyOut: string;
-  bankCategory: string;
   anyCategory: string;
-  remoteAccount: string;
-  setCategory: string;
-  renameMerchant: string;
-  markTransfer: string;
-  exclude: string;
-  addTag: string;
   noChange: string;
-  yes: string;
-  no: string;
   preview: string;
   previewCount: string;
   previewFirst: string;

@@ -2,11 +2,10 @@
 
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { Check, ChevronDown, LogOut } from "lucide-react";
-import { useRouter } from "next/navigation";
-import { useRef, useTransition } from "react";
-import { setPreferences } from "@/app/preferences";
+import { useRef } from "react";
 import { clearOfflineData } from "@/lib/pwa/offline-caches";
 import { useOnline } from "@/components/pwa/use-online";
+import { useSavePreference } from "@/components/use-save-preference";
 
 interface Props {
   locale: "nb" | "en";
@@ -18,19 +17,9 @@ interface Props {
 
 /** Language, theme and sign-out in one accessible menu (Radix), so the header stays one line on a phone. */
 export function HeaderMenu({ locale, theme, labels, signOut }: Props) {
-  const router = useRouter();
   const online = useOnline();
-  const [pending, startTransition] = useTransition();
+  const { pending, save } = useSavePreference();
   const signOutForm = useRef<HTMLFormElement>(null);
-  const save = (name: "locale" | "theme", value: string) => {
-    const form = new FormData();
-    form.set(name, value);
-    if (name === "theme") document.documentElement.dataset.theme = value;
-    startTransition(async () => {
-      await setPreferences(form);
-      router.refresh();
-    });
-  };
   const leave = async () => {
     // The cached pages go first: the device keeps nothing of the owner's once signed out.
     await clearOfflineData().catch(() => undefined);
