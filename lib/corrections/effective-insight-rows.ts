@@ -1,14 +1,8 @@
 import type { InsightRow } from "../insights/types";
+import type { EffectiveValues } from "./effective-values";
 
-export interface StoredEffect {
-  categoryMain: string | null;
-  categoryMainLabel: string | null;
-  categorySub: string | null;
-  categorySubLabel: string | null;
-  merchantName: string | null;
-  isTransfer: boolean;
-  excluded: boolean;
-}
+/** A row's stored effective values, as the charts read them (tags are the list's and search's). */
+export type StoredEffect = Omit<EffectiveValues, "tags">;
 
 export interface StoredSplit {
   amount: number;

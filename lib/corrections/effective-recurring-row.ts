@@ -1,11 +1,7 @@
 import type { RecurringRow } from "../recurring/types";
+import type { EffectiveValues } from "./effective-values";
 
-export interface RecurringEffect {
-  merchantName: string | null;
-  categoryMain: string | null;
-  isTransfer: boolean;
-  excluded: boolean;
-}
+export type RecurringEffect = Pick<EffectiveValues, "merchantName" | "categoryMain" | "isTransfer" | "excluded">;
 
 /**
  * A stored row as series detection sees it: the owner's merchant, category and transfer mark (from
