@@ -1,6 +1,5 @@
 "use client";
 
-import * as Dialog from "@radix-ui/react-dialog";
 import {
   ArrowLeftRight,
   Bell,
@@ -11,12 +10,12 @@ import {
   Repeat,
   Settings,
   Wallet,
-  X,
   type LucideIcon,
 } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
+import { LazySheet, preloadSheet } from "./lazy-sheet";
 
 export type NavKey = "overview" | "accounts" | "transactions" | "budgets" | "subscriptions" | "inbox" | "rules" | "settings";
 
@@ -73,30 +72,28 @@ export function AppNav({ items, label, text }: { items: NavItem[]; label: string
             </li>
           ))}
           <li>
-            <Dialog.Root open={moreOpen} onOpenChange={setMoreOpen}>
-              <Dialog.Trigger className="nav-link" data-current={restCurrent || undefined}>
-                <Ellipsis size={22} aria-hidden="true" />
-                <span>{text.more}</span>
-              </Dialog.Trigger>
-              <Dialog.Portal>
-                <Dialog.Overlay className="sheet-overlay" />
-                <Dialog.Content className="sheet" aria-describedby={undefined} data-testid="more-sheet">
-                  <div className="sheet-head">
-                    <Dialog.Title>{text.moreTitle}</Dialog.Title>
-                    <Dialog.Close className="icon-button" aria-label={text.close}>
-                      <X size={20} aria-hidden="true" />
-                    </Dialog.Close>
-                  </div>
-                  <ul className="sheet-links">
-                    {rest.map((item) => (
-                      <li key={item.key}>
-                        <NavLink item={item} pathname={pathname} onNavigate={() => setMoreOpen(false)} />
-                      </li>
-                    ))}
-                  </ul>
-                </Dialog.Content>
-              </Dialog.Portal>
-            </Dialog.Root>
+            <button
+              type="button"
+              className="nav-link"
+              data-current={restCurrent || undefined}
+              aria-haspopup="dialog"
+              aria-expanded={moreOpen}
+              onPointerEnter={preloadSheet}
+              onFocus={preloadSheet}
+              onClick={() => setMoreOpen(true)}
+            >
+              <Ellipsis size={22} aria-hidden="true" />
+              <span>{text.more}</span>
+            </button>
+            <LazySheet open={moreOpen} onOpenChange={setMoreOpen} title={text.moreTitle} closeLabel={text.close} testId="more-sheet">
+              <ul className="sheet-links">
+                {rest.map((item) => (
+                  <li key={item.key}>
+                    <NavLink item={item} pathname={pathname} onNavigate={() => setMoreOpen(false)} />
+                  </li>
+                ))}
+              </ul>
+            </LazySheet>
           </li>
         </ul>
       </nav>

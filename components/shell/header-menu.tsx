@@ -1,75 +1,45 @@
 "use client";
 
-import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import { Check, ChevronDown, LogOut } from "lucide-react";
-import { useRef } from "react";
-import { clearOfflineData } from "@/lib/pwa/offline-caches";
+import { ChevronDown } from "lucide-react";
+import { lazy, Suspense, useState, type KeyboardEvent } from "react";
 import { useOnline } from "@/components/pwa/use-online";
-import { useSavePreference } from "@/components/use-save-preference";
+import type { HeaderMenuProps } from "./header-menu-popup";
 
-interface Props {
-  locale: "nb" | "en";
-  theme: "system" | "light" | "dark";
-  labels: { menu: string; language: string; theme: string; system: string; light: string; dark: string; logout: string };
-  /** The sign-out server action; absent when nobody is signed in. */
-  signOut?: () => Promise<void>;
-}
+const loadPopup = () => import("./header-menu-popup");
+const HeaderMenuPopup = lazy(loadPopup);
 
-/** Language, theme and sign-out in one accessible menu (Radix), so the header stays one line on a phone. */
-export function HeaderMenu({ locale, theme, labels, signOut }: Props) {
+/**
+ * The header's menu button. The menu itself (Radix) loads on the first press, so no page pays for
+ * it before the owner asks for it; pointer or focus on the button starts the download early.
+ */
+export function HeaderMenu(props: HeaderMenuProps) {
   const online = useOnline();
-  const { pending, save } = useSavePreference();
-  const signOutForm = useRef<HTMLFormElement>(null);
-  const leave = async () => {
-    // The cached pages go first: the device keeps nothing of the owner's once signed out.
-    await clearOfflineData().catch(() => undefined);
-    signOutForm.current?.requestSubmit();
-  };
-  return (
-    <div className="header-menu" aria-busy={pending}>
-      {signOut && <form ref={signOutForm} action={signOut} hidden />}
-      <DropdownMenu.Root>
-        <DropdownMenu.Trigger className="button secondary small" disabled={!online}>
-          {labels.menu}
-          <ChevronDown size={16} aria-hidden="true" />
-        </DropdownMenu.Trigger>
-        <DropdownMenu.Portal>
-          <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
-            <DropdownMenu.Label className="menu-label">{labels.language}</DropdownMenu.Label>
-            <DropdownMenu.RadioGroup value={locale} onValueChange={(value) => save("locale", value)}>
-              <MenuRadio value="nb" label="Norsk" />
-              <MenuRadio value="en" label="English" />
-            </DropdownMenu.RadioGroup>
-            <DropdownMenu.Separator className="menu-separator" />
-            <DropdownMenu.Label className="menu-label">{labels.theme}</DropdownMenu.Label>
-            <DropdownMenu.RadioGroup value={theme} onValueChange={(value) => save("theme", value)}>
-              <MenuRadio value="system" label={labels.system} />
-              <MenuRadio value="light" label={labels.light} />
-              <MenuRadio value="dark" label={labels.dark} />
-            </DropdownMenu.RadioGroup>
-            {signOut && (
-              <>
-                <DropdownMenu.Separator className="menu-separator" />
-                <DropdownMenu.Item className="menu-item" onSelect={() => void leave()}>
-                  <LogOut size={16} aria-hidden="true" />
-                  {labels.logout}
-                </DropdownMenu.Item>
-              </>
-            )}
-          </DropdownMenu.Content>
-        </DropdownMenu.Portal>
-      </DropdownMenu.Root>
-    </div>
+  const [wanted, setWanted] = useState(false);
+  const button = (
+    <button
+      type="button"
+      className="button secondary small"
+      aria-haspopup="menu"
+      aria-expanded={false}
+      disabled={!online}
+      onPointerEnter={() => void loadPopup()}
+      onFocus={() => void loadPopup()}
+      onClick={() => setWanted(true)}
+      onKeyDown={(event: KeyboardEvent) => {
+        if (event.key === "ArrowDown") {
+          event.preventDefault();
+          setWanted(true);
+        }
+      }}
+    >
+      {props.labels.menu}
+      <ChevronDown size={16} aria-hidden="true" />
+    </button>
   );
-}
-
-function MenuRadio({ value, label }: { value: string; label: string }) {
+  if (!wanted) return <div className="header-menu">{button}</div>;
   return (
-    <DropdownMenu.RadioItem className="menu-item" value={value}>
-      <DropdownMenu.ItemIndicator className="menu-indicator">
-        <Check size={16} aria-hidden="true" />
-      </DropdownMenu.ItemIndicator>
-      {label}
-    </DropdownMenu.RadioItem>
+    <Suspense fallback={<div className="header-menu">{button}</div>}>
+      <HeaderMenuPopup {...props} defaultOpen />
+    </Suspense>
   );
 }

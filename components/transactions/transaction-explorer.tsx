@@ -1,13 +1,13 @@
 "use client";
 
-import * as Dialog from "@radix-ui/react-dialog";
-import { SlidersHorizontal, X } from "lucide-react";
+import { SlidersHorizontal } from "lucide-react";
 import { keepPreviousData, useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { FILTER_KEYS, filterToQuery, type FilterValues } from "@/lib/transactions/filter-query";
 import type { TransactionListText, TransactionView } from "@/lib/transactions/transaction-view";
 import { Providers } from "../providers";
+import { LazySheet, preloadSheet } from "../shell/lazy-sheet";
 import { SYNCED_EVENT } from "@/lib/ui/events";
 import { TransactionList, type Correcting } from "./transaction-list";
 import type { CategoryOption } from "@/lib/corrections/category-options";
@@ -211,36 +211,33 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
           <input type="search" name="q" value={values.q ?? ""} placeholder={text.searchPlaceholder} onChange={(event) => change("q", event.target.value)} />
         </label>
         <div className="filters-inline">{filterFields}</div>
-        <Dialog.Root open={sheetOpen} onOpenChange={setSheetOpen}>
-          <Dialog.Trigger className="button secondary small filters-button">
-            <SlidersHorizontal size={16} aria-hidden="true" />
-            {text.filters}
-            {activeFilters > 0 && <span className="badge neutral">{activeFilters}</span>}
-          </Dialog.Trigger>
-          <Dialog.Portal>
-            <Dialog.Overlay className="sheet-overlay" />
-            <Dialog.Content className="sheet" aria-describedby={undefined} data-testid="filter-sheet">
-              <div className="sheet-head">
-                <Dialog.Title>{text.filters}</Dialog.Title>
-                <Dialog.Close className="icon-button" aria-label={sheetText.close}>
-                  <X size={20} aria-hidden="true" />
-                </Dialog.Close>
-              </div>
-              <form
-                className="filter-sheet-form"
-                onSubmit={(event) => {
-                  submit(event);
-                  setSheetOpen(false);
-                }}
-              >
-                {filterFields}
-                <button type="submit" className="button">
-                  {sheetText.showResults}
-                </button>
-              </form>
-            </Dialog.Content>
-          </Dialog.Portal>
-        </Dialog.Root>
+        <button
+          type="button"
+          className="button secondary small filters-button"
+          aria-haspopup="dialog"
+          aria-expanded={sheetOpen}
+          onPointerEnter={preloadSheet}
+          onFocus={preloadSheet}
+          onClick={() => setSheetOpen(true)}
+        >
+          <SlidersHorizontal size={16} aria-hidden="true" />
+          {text.filters}
+          {activeFilters > 0 && <span className="badge neutral">{activeFilters}</span>}
+        </button>
+        <LazySheet open={sheetOpen} onOpenChange={setSheetOpen} title={text.filters} closeLabel={sheetText.close} testId="filter-sheet">
+          <form
+            className="filter-sheet-form"
+            onSubmit={(event) => {
+              submit(event);
+              setSheetOpen(false);
+            }}
+          >
+            {filterFields}
+            <button type="submit" className="button">
+              {sheetText.showResults}
+            </button>
+          </form>
+        </LazySheet>
         <button type="submit" className="button small">
           {text.search}
         </button>
