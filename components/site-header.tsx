@@ -3,6 +3,7 @@ import Link from "next/link";
 import { cache, Suspense } from "react";
 import { signOut } from "@/lib/auth/auth";
 import { currentSession } from "@/lib/auth/current-session";
+import { appConfig } from "@/lib/config/app-config";
 import { unreadAlertCount } from "@/lib/db/alert-store";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { currentTheme } from "@/lib/ui/theme";
@@ -35,6 +36,13 @@ async function HeaderForRequest({ locale }: { locale: Locale }) {
   const unread = session?.user?.id ? await unreadFor(session.user.id) : 0;
   return (
     <div className="header-tools">
+      {/* In the streamed header, whose space is reserved, so its arrival moves nothing on the page. */}
+      {appConfig().mode === "sandbox" && (
+        <span className="sandbox-badge" role="note" title={t.sandboxBanner}>
+          <span aria-hidden="true">{t.sandboxBadge}</span>
+          <span className="sr-only">{t.sandboxBanner}</span>
+        </span>
+      )}
       {session?.user && (
         // On a phone the inbox sits behind "More"; its bell with the unread count stays in sight here.
         <Link href="/inbox" className="icon-button phone-only" aria-label={unread > 0 ? `${t.nav.inbox} (${unread})` : t.nav.inbox}>

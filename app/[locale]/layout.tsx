@@ -4,8 +4,8 @@ import { Suspense, type ReactNode } from "react";
 import { OfflineBanner } from "@/components/pwa/offline-banner";
 import { OfflineGate } from "@/components/pwa/offline-gate";
 import { ServiceWorkerRegistration } from "@/components/pwa/service-worker-registration";
+import { SideNavPlaceholder } from "@/components/shell/side-nav-placeholder";
 import { SiteHeader, SiteNav } from "@/components/site-header";
-import { appConfig } from "@/lib/config/app-config";
 import { currentMessages } from "@/lib/i18n/locale";
 import { INTL_LOCALE, LOCALES, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { THEME_SCRIPT } from "@/lib/ui/theme-choice";
@@ -35,17 +35,6 @@ export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));
 }
 
-// The mode comes from the running server's environment, not the build's.
-async function SandboxBanner({ locale }: { locale: Locale }) {
-  await connection();
-  if (appConfig().mode !== "sandbox") return null;
-  return (
-    <div className="banner" role="note">
-      {MESSAGES[locale].sandboxBanner}
-    </div>
-  );
-}
-
 // When this page was rendered: what a copy opened offline from the service worker's cache shows.
 async function OfflineNotice({ locale }: { locale: Locale }) {
   await connection();
@@ -69,14 +58,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t.skipToContent}
         </a>
         <Suspense fallback={null}>
-          <SandboxBanner locale={locale} />
-        </Suspense>
-        <Suspense fallback={null}>
           <OfflineNotice locale={locale} />
         </Suspense>
         <SiteHeader locale={locale} />
         <div className="app-frame">
-          <Suspense fallback={null}>
+          <Suspense fallback={<SideNavPlaceholder />}>
             <SiteNav locale={locale} />
           </Suspense>
           <main id="main">

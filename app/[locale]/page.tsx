@@ -49,23 +49,32 @@ async function OverviewSections({ searchParams, locale }: { searchParams: Promis
   const today = osloToday();
   // An unknown or out-of-range month falls back to this month rather than an error page.
   const month = params.month && pickableMonths(today).includes(params.month) ? params.month : today.slice(0, 7);
+  // Two boundaries, the second inside the first: the sections whose height depends on the data
+  // (accounts, budgets) arrive together, and the charts' skeleton only appears below them once they
+  // are in, so nothing that is already on screen moves when a section streams in.
   return (
-    <>
-      <Suspense fallback={<CardSkeleton label={t.loading} height={48} />}>
-        <SyncStatusSection userId={userId} locale={locale} />
-      </Suspense>
-      <Suspense fallback={<CardSkeleton label={t.loading} height={220} />}>
-        <AccountsSection userId={userId} locale={locale} />
-      </Suspense>
-      <Suspense fallback={null}>
-        <BudgetsCard userId={userId} locale={locale} today={today} />
-      </Suspense>
-      <Suspense fallback={<OverviewChartsSkeleton label={t.loading} />}>
+    <Suspense
+      fallback={
+        <>
+          <CardSkeleton label={t.loading} height={48} />
+          <CardSkeleton label={t.loading} height={220} />
+        </>
+      }
+    >
+      <SyncStatusSection userId={userId} locale={locale} />
+      <AccountsSection userId={userId} locale={locale} />
+      <BudgetsCard userId={userId} locale={locale} today={today} />
+      <Suspense
+        fallback={
+          <>
+            <OverviewChartsSkeleton label={t.loading} />
+            <CardSkeleton label={t.loading} height={200} />
+          </>
+        }
+      >
         <OverviewCharts userId={userId} locale={locale} today={today} month={month} includeTransfers={params.transfers === "include"} />
-      </Suspense>
-      <Suspense fallback={<CardSkeleton label={t.loading} height={200} />}>
         <RecentTransactions userId={userId} locale={locale} />
       </Suspense>
-    </>
+    </Suspense>
   );
 }
