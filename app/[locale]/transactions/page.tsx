@@ -24,6 +24,10 @@ function validate(values: Record<string, string>) {
   return { ok: false as const, key: String(issue?.path[0] ?? ""), message: issue?.message ?? "invalid" };
 }
 
+// A phone shows about ten rows: the server sends a first page that fills any screen, and the list
+// fetches the next (larger) pages as the owner scrolls, so hydration does not pay for rows nobody saw.
+const FIRST_PAGE_ROWS = "40";
+
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function TransactionsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -47,7 +51,7 @@ async function Transactions({ searchParams, locale }: { searchParams: SearchPara
   const t = MESSAGES[locale];
   const userId = await requireUserId();
   const { values, errors } = splitFilterParams(await searchParams, validate);
-  const filter = transactionFilterSchema.parse({ ...values, limit: "100" });
+  const filter = transactionFilterSchema.parse({ ...values, limit: FIRST_PAGE_ROWS });
   const { page, accounts, categories, options } = await readTransactionsPage(userId, filter);
   return (
     <>
