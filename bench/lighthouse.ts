@@ -13,6 +13,11 @@
 //                           (and its caches) are active in the measured visit; default: cold visits
 //   BENCH_PORT=3231         port of the Saldo server (Chromium's debugging port is BENCH_PORT+1)
 //   BENCH_OUT=dir           keep each run's Lighthouse JSON there
+//   BENCH_BASELINE=0        skip the baseline: by default the bench builds bench/baseline-app (the smallest
+//                           App Router page, same Next.js and React) and measures it first in each form, so
+//                           every TBT is also printed as a ratio to the framework's own in the same run
+// Each line also prints Lighthouse's host CPU index (benchmarkIndex): the mobile preset's 4× slowdown
+// assumes a fast desktop host; a low index means a loaded or slow machine and inflated TBT.
 // Needs Chromium at CHROME_PATH (default /usr/bin/chromium). One run per cell on a loaded machine
 // is noisy: compare tables measured in the same session, and prefer BENCH_RUNS=3 on a quiet one.
 import { spawn } from "node:child_process";
@@ -35,6 +40,7 @@ const lighthouseBin = path.join(root, "node_modules", ".bin", "lighthouse");
 
 interface Row {
   page: string;
+  cpuIndex: number;
   form: string;
   performance: number;
   tbt: number;
@@ -50,6 +56,7 @@ interface LighthouseResult {
   categories: Record<string, { score: number | null }>;
   audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number; requestCount?: number }[] } }>;
   runtimeError?: { message: string };
+  environment?: { benchmarkIndex?: number };
 }
 
 function run(command: string, args: string[]): Promise<{ code: number; output: string }> {
@@ -134,6 +141,7 @@ function toRow(page: string, form: string, result: LighthouseResult): Row {
   const total = result.audits["resource-summary"]?.details?.items?.find((item) => item.resourceType === "total");
   return {
     page,
+    cpuIndex: Math.round(result.environment?.benchmarkIndex ?? 0),
     form,
     performance: score("performance"),
     tbt: value("total-blocking-time"),
@@ -146,15 +154,56 @@ function toRow(page: string, form: string, result: LighthouseResult): Row {
   };
 }
 
-const TABLE_HEAD = "| page | form | perf | TBT ms | LCP s | CLS | a11y | best pr. | JS KB (transfer) | requests |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|";
+const TABLE_HEAD =
+  "| page | form | perf | TBT ms | TBT ÷ bare | LCP s | CLS | a11y | best pr. | JS KB (transfer) | requests | host CPU index |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+const BASELINE_PAGE = "(bare Next.js page)";
+const bareTbt = new Map<string, number>();
 
 /** One table line; ✗ marks a figure that misses its target. */
 function tableLine(row: Row): string {
   const goal = row.form === "phone" ? 90 : 95;
   const flag = (ok: boolean) => (ok ? "" : " ✗");
-  return `| ${row.page} | ${row.form} | ${row.performance}${flag(row.performance >= goal)} | ${Math.round(row.tbt)}${flag(row.form !== "phone" || row.tbt <= 300)} | ${(row.lcp / 1000).toFixed(2)}${flag(row.form !== "phone" || row.lcp <= 2500)} | ${row.cls.toFixed(3)}${flag(row.cls < 0.05)} | ${row.accessibility}${flag(row.accessibility >= 95)} | ${row.bestPractices}${flag(row.bestPractices >= 95)} | ${row.jsKb.toFixed(1)} | ${row.requests} |`;
+  const bare = bareTbt.get(row.form);
+  const ratio = bare === undefined ? "–" : `${(row.tbt / Math.max(bare, 1)).toFixed(2)}×`;
+  return `| ${row.page} | ${row.form} | ${row.performance}${flag(row.performance >= goal)} | ${Math.round(row.tbt)}${flag(row.form !== "phone" || row.tbt <= 300)} | ${ratio} | ${(row.lcp / 1000).toFixed(2)}${flag(row.form !== "phone" || row.lcp <= 2500)} | ${row.cls.toFixed(3)}${flag(row.cls < 0.05)} | ${row.accessibility}${flag(row.accessibility >= 95)} | ${row.bestPractices}${flag(row.bestPractices >= 95)} | ${row.jsKb.toFixed(1)} | ${row.requests} | ${row.cpuIndex} |`;
 }
 
+/** Builds and starts bench/baseline-app (its own .next folder), or nothing with BENCH_BASELINE=0. */
+async function startBaseline(basePort: number): Promise<{ url: string; stop(): Promise<void> } | null> {
+  if (process.env.BENCH_BASELINE === "0") return null;
+  const dir = path.join(root, "bench", "baseline-app");
+  const next = path.join(root, "node_modules", ".bin", "next");
+  const env = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
+  const build = await new Promise<{ code: number; output: string }>((resolve) => {
+    const child = spawn(next, ["build"], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += String(chunk)));
+    child.stderr.on("data", (chunk) => (output += String(chunk)));
+    child.on("exit", (code) => resolve({ code: code ?? 1, output }));
+  });
+  if (build.code !== 0) throw new Error(`The baseline app did not build:\n${build.output.slice(-2000)}`);
+  const child = spawn(next, ["start", "-p", String(basePort), "-H", "localhost"], { cwd: dir, env, stdio: "ignore" });
+  const url = `http://localhost:${basePort}/`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error("The baseline app did not start");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    },
+  };
+}
+
+const baseline = await startBaseline(port + 2);
 const server = await startSaldo(port, { SALDO_BACKFILL_DAYS: "0", SALDO_STALE_MINUTES: "1440" });
 const rows: Row[] = [];
 try {
@@ -172,6 +221,14 @@ try {
     const debugPort = port + 1;
     const chromium = await launchChromium(debugPort);
     try {
+      if (baseline) {
+        const results: Row[] = [];
+        for (let index = 0; index < RUNS; index += 1) results.push(toRow(BASELINE_PAGE, form, await lighthouse(baseline.url, form, debugPort, null, false)));
+        const median = results.sort((a, b) => a.performance - b.performance)[Math.floor(results.length / 2)]!;
+        bareTbt.set(form, median.tbt);
+        rows.push(median);
+        console.error(tableLine(median));
+      }
       for (const page of pages) {
         const url = `${server.baseUrl}${page}`;
         const pageCookie = page === "/login" ? null : cookie;
@@ -191,4 +248,5 @@ try {
   console.log(JSON.stringify({ bench: "lighthouse", rows: stored, runs: RUNS, warm, results: rows }));
 } finally {
   await server.stop();
+  await baseline?.stop();
 }
