@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/intent-link";
 import { formatAccountNumber, formatMoney } from "@/lib/format/money";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import type { SparklinePoint } from "@/lib/ui/sparkline-path";

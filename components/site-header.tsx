@@ -1,5 +1,5 @@
 import { Bell } from "lucide-react";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/intent-link";
 import { cache, Suspense } from "react";
 import { signOut } from "@/lib/auth/auth";
 import { currentSession } from "@/lib/auth/current-session";
@@ -8,6 +8,7 @@ import { unreadAlertCount } from "@/lib/db/alert-store";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { currentTheme } from "@/lib/ui/theme";
 import { AppNav, type NavItem } from "./shell/app-nav";
+import { SideNavPlaceholder } from "./shell/side-nav-placeholder";
 import { HeaderMenu } from "./shell/header-menu";
 
 // The header and the navigation both show the unread count: one read per request.
@@ -75,7 +76,8 @@ async function HeaderForRequest({ locale }: { locale: Locale }) {
 export async function SiteNav({ locale }: { locale: Locale }) {
   const t = MESSAGES[locale];
   const session = await currentSession();
-  if (!session?.user?.id) return null;
+  // Signed out, the column stays held: taking it away would move the page once more.
+  if (!session?.user?.id) return <SideNavPlaceholder />;
   const unread = await unreadFor(session.user.id);
   const items: NavItem[] = [
     { key: "overview", href: "/", label: t.nav.overview },

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/intent-link";
 import { currentMessages } from "@/lib/i18n/locale";
 
 export default async function NotFound() {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/intent-link";
 import { BudgetLines } from "@/components/budgets/budget-lines";
 import { readBudgetMonth } from "@/lib/budgets/read-budget-month";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";

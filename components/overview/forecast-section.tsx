@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/intent-link";
 import { ForecastChart } from "@/components/charts/forecast-chart";
 import { loadRecurring } from "@/lib/dashboard/load-recurring";
 import { formatDay } from "@/lib/format/dates";

@@ -1,5 +1,5 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/intent-link";
 import type { ReactNode } from "react";
 import { formatMonthLong } from "@/lib/format/chart-format";
 

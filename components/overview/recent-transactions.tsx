@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/intent-link";
 import { TransactionList } from "@/components/transactions/transaction-list";
 import { recentTransactions } from "@/lib/db/insight-reads";
 import { readSyncState } from "@/lib/db/sync-runs";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/intent-link";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { choiceFromValue, choiceValue, type CategoryOption } from "@/lib/corrections/category-options";

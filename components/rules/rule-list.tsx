@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/intent-link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { RuleClause, RuleDescription } from "@/lib/rules/describe-rule";

@@ -12,7 +12,7 @@ import {
   Wallet,
   type LucideIcon,
 } from "lucide-react";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/intent-link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { LazySheet, preloadSheet } from "./lazy-sheet";

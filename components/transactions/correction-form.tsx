@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/intent-link";
 import { useId, useState, type FormEvent } from "react";
 import { choiceFromValue, choiceValue, type CategoryOption } from "@/lib/corrections/category-options";
 import { kronerText, parseKroner } from "@/lib/corrections/kroner";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/intent-link";
 import { Suspense } from "react";
 import { z } from "zod";
 import { BudgetForm } from "@/components/budgets/budget-form";

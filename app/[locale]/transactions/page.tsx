@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/intent-link";
 import { Suspense } from "react";
 import { CardSkeleton } from "@/components/skeletons";
 import { TransactionExplorer } from "@/components/transactions/transaction-explorer";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/intent-link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { BalanceChart } from "@/components/charts/balance-chart";
