@@ -4,7 +4,7 @@ import { SlidersHorizontal } from "lucide-react";
 import { keepPreviousData, useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { FILTER_KEYS, filterToQuery, type FilterValues } from "@/lib/transactions/filter-query";
+import { FILTER_KEYS, filterToQuery, LIST_PAGE_ROWS, type FilterValues } from "@/lib/transactions/filter-query";
 import type { TransactionListText, TransactionView } from "@/lib/transactions/transaction-view";
 import { Providers } from "../providers";
 import { LazySheet, preloadSheet } from "../shell/lazy-sheet";
@@ -57,7 +57,7 @@ interface Props {
 
 async function fetchPage(query: string, cursor: string | null, signal: AbortSignal): Promise<Page> {
   const params = new URLSearchParams(query);
-  params.set("limit", "100");
+  params.set("limit", String(LIST_PAGE_ROWS));
   if (cursor) params.set("cursor", cursor);
   const response = await fetch(`/api/transactions?${params}`, { headers: { Accept: "application/json" }, signal });
   const body = (await response.json().catch(() => null)) as (Page & { error?: { message: string } }) | null;

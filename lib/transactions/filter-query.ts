@@ -36,3 +36,9 @@ export function splitFilterParams(
   }
   return { values, errors };
 }
+
+/**
+ * Rows per page of the transactions list, on the server's first render and on every fetch while
+ * scrolling: a phone shows about ten, so hydration and each fetch pay for a screen or four, not 100.
+ */
+export const LIST_PAGE_ROWS = 40;

@@ -8,8 +8,8 @@ import { readTransactionsPage } from "@/lib/db/transactions-page-reads";
 import { currentMessages } from "@/lib/i18n/locale";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { transactionListText } from "@/lib/i18n/transaction-text";
-import { splitFilterParams } from "@/lib/transactions/filter-query";
 import { toTransactionView } from "@/lib/transactions/to-transaction-view";
+import { LIST_PAGE_ROWS, splitFilterParams } from "@/lib/transactions/filter-query";
 import { transactionFilterSchema } from "@/lib/transactions/transaction-filter";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,10 +23,6 @@ function validate(values: Record<string, string>) {
   const issue = parsed.error.issues[0];
   return { ok: false as const, key: String(issue?.path[0] ?? ""), message: issue?.message ?? "invalid" };
 }
-
-// A phone shows about ten rows: the server sends a first page that fills any screen, and the list
-// fetches the next (larger) pages as the owner scrolls, so hydration does not pay for rows nobody saw.
-const FIRST_PAGE_ROWS = "40";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -51,7 +47,7 @@ async function Transactions({ searchParams, locale }: { searchParams: SearchPara
   const t = MESSAGES[locale];
   const userId = await requireUserId();
   const { values, errors } = splitFilterParams(await searchParams, validate);
-  const filter = transactionFilterSchema.parse({ ...values, limit: FIRST_PAGE_ROWS });
+  const filter = transactionFilterSchema.parse({ ...values, limit: String(LIST_PAGE_ROWS) });
   const { page, accounts, categories, options } = await readTransactionsPage(userId, filter);
   return (
     <>
