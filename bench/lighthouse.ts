@@ -103,7 +103,8 @@ async function launchChromium(debugPort: number) {
     async stop() {
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));
-      fs.rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing their cache as the main one exits.
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
