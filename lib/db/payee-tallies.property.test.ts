@@ -48,6 +48,8 @@ const PAYEES = [
 
 const rowSpec = fc.record({ day: fc.nat(DAYS.length - 1), payee: fc.nat(PAYEES.length - 1), amount: fc.constantFrom(-9900, -9900, -10_900, 2_500_000, 0) });
 type RowSpec = typeof rowSpec extends fc.Arbitrary<infer T> ? T : never;
+/** One payee charged on the six monthly days: a series, unless something joins it with a payee that has two charges on one day. */
+const monthly = fc.record({ payee: fc.nat(PAYEES.length - 1), amount: fc.constantFrom(-9900, 2_500_000) }).map(({ payee, amount }) => Array.from({ length: 6 }, (_, day) => ({ day, payee, amount })));
 
 type Action =
   | { kind: "sync"; account: 0 | 1; inserts: RowSpec[]; deletes: number[]; updates: { pick: number; row: RowSpec }[] }
@@ -57,7 +59,7 @@ type Action =
   | { kind: "unrule"; pick: number };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant("sync" as const), account: fc.constantFrom<0 | 1>(0, 1), inserts: fc.array(rowSpec, { maxLength: 8 }), deletes: fc.array(fc.nat(), { maxLength: 2 }), updates: fc.array(fc.record({ pick: fc.nat(), row: rowSpec }), { maxLength: 2 }) }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant("sync" as const), account: fc.constantFrom<0 | 1>(0, 1), inserts: fc.oneof(fc.array(rowSpec, { maxLength: 8 }), monthly), deletes: fc.array(fc.nat(), { maxLength: 2 }), updates: fc.array(fc.record({ pick: fc.nat(), row: rowSpec }), { maxLength: 2 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("raw" as const), account: fc.constantFrom<0 | 1>(0, 1), rows: fc.array(rowSpec, { minLength: 1, maxLength: 4 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("correct" as const), pick: fc.nat(), merchant: fc.option(fc.constantFrom("Netflix", "Kiwi")), excluded: fc.option(fc.boolean()) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("rule" as const), text: fc.constantFrom("netflix", "kiwi", "1234"), merchant: fc.constantFrom("Netflix", "Spotify"), exclude: fc.boolean() }) },
