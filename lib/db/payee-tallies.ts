@@ -52,7 +52,8 @@ export async function readPayeeTallies(userId: string, statements: InStatement[]
     { sql: `SELECT "accountId", "direction", "remoteAccountNumber", "merchantName", "payeeText", "rows", "days" FROM "PayeeTally" WHERE "userId" = ?`, args: [userId] },
     ...statements,
   ];
-  let [check, tallies, ...results] = await sql().batch([DIRTY, ...read], "read");
+  const [check, ...fresh] = await sql().batch([DIRTY, ...read], "read");
+  let [tallies, ...results] = fresh;
   if (Number(check!.rows[0]!.dirty) !== 0) {
     await refreshPayeeTallies();
     [tallies, ...results] = await sql().batch(read, "read");
