@@ -29,8 +29,8 @@ function find(parent: Map<string, string>, key: string): string {
 
 /**
  * The tallies whose rows can form a series. detectSeries groups rows that share a payee key (through
- * other rows too) and never finds a series in a group with two charges on one day; a tally with more
- * rows than days has two, so every tally joined with it by a key is left out: reading their rows
+ * other rows too) and never finds a series in a group of three or more charges with two on one day;
+ * a tally with more rows than days has two, so every tally joined with it by a key is left out: reading their rows
  * could not change the series found. Pure; mirrors detectSeries' grouping (same keys, same accountKey).
  */
 export function livePayees<T extends PayeeTally>(tallies: readonly T[], accountKey: (accountId: string) => string = (accountId) => accountId): T[] {
@@ -43,9 +43,14 @@ export function livePayees<T extends PayeeTally>(tallies: readonly T[], accountK
     for (const key of keys.slice(1)) parent.set(find(parent, key), find(parent, first!));
     return first!;
   });
-  const dead = new Set<string>();
+  const doubled = new Set<string>();
+  const rows = new Map<string, number>();
   tallies.forEach((tally, index) => {
-    if (tally.rows > tally.days) dead.add(find(parent, firstKeys[index]!));
+    const root = find(parent, firstKeys[index]!);
+    if (tally.rows > tally.days) doubled.add(root);
+    rows.set(root, (rows.get(root) ?? 0) + tally.rows);
   });
-  return tallies.filter((tally, index) => !dead.has(find(parent, firstKeys[index]!)));
+  // Fewer than three charges skip the same-day test (a subscription the bank flags, new this month).
+  const dead = (root: string) => doubled.has(root) && (rows.get(root) ?? 0) >= 3;
+  return tallies.filter((_, index) => !dead(find(parent, firstKeys[index]!)));
 }
