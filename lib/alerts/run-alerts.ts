@@ -30,7 +30,7 @@ async function alertInputs(userId: string, now: Date, settingsJson: string | nul
   const month = today.slice(0, 7);
   const recentFrom = addDays(today, -RECENT_ROW_DAYS);
   // Budgets and category spending from the per-month totals; only the last days' rows are read as rows.
-  const [plans, monthRows, rows, accounts, snapshots, connection, state, runs, everyRow, choices] = await Promise.all([
+  const [plans, monthRows, rows, accounts, snapshots, connection, state, runs, choices] = await Promise.all([
     budgetPlans(userId),
     monthlySpendingRows(userId, addMonths(month, -ROLLOVER_MONTHS)),
     insightRows(userId, recentFrom),
@@ -39,12 +39,12 @@ async function alertInputs(userId: string, now: Date, settingsJson: string | nul
     connectionSummary(userId),
     readSyncState(userId),
     latestSyncRuns(userId, 1),
-    recurringRows(userId),
     seriesChoices(userId),
   ]);
   const numbers = new Map(accounts.map((account) => [account.id, account.accountNumber]));
+  const seriesRows = await recurringRows(userId, (accountId) => numbers.get(accountId) ?? accountId);
   // Series as the Subscriptions page shows them: the owner's dismissals and names laid over.
-  const series = applyChoices(detectSeries(everyRow, today, { accountKey: (accountId) => numbers.get(accountId) ?? accountId }), choices).filter(
+  const series = applyChoices(detectSeries(seriesRows, today, { accountKey: (accountId) => numbers.get(accountId) ?? accountId }), choices).filter(
     (candidate) => !candidate.ownTransfer && !candidate.dismissed,
   );
   const names = new Map(accounts.map((account) => [account.id, account.description ?? account.name]));

@@ -1,6 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { recurringRows } from "../db/recurring-reads";
+import { seriesInputs } from "../db/recurring-reads";
+import { addDays } from "../dates/oslo-date";
 import { forecastBalances } from "../forecast/forecast-balances";
 import type { Forecast, ForecastAccount } from "../forecast/types";
 import { detectSeries } from "../recurring/detect-series";
@@ -17,7 +18,7 @@ export interface FiguresAccount extends ForecastAccount {
 }
 
 /**
- * Detected series and the 30-day forecast, computed from every stored row and kept in server memory
+ * Detected series and the 30-day forecast, computed from the rows they need (lib/db/recurring-reads.ts) and kept in server memory
  * per version of the synced data, per day and per set of dismissed series (dismissing one changes
  * the forecast; a new choice is a new key, so a stale entry is never read).
  */
@@ -25,12 +26,14 @@ export async function recurringFigures(userId: string, accounts: readonly Figure
   "use cache";
   cacheLife("days");
   cacheTag(cachedFiguresTag(userId));
-  const rows = await recurringRows(userId);
   const numbers = new Map(accounts.map((account) => [account.id, account.accountNumber]));
-  const series = detectSeries(rows, today, { accountKey: (accountId) => numbers.get(accountId) ?? accountId });
+  const accountKey = (accountId: string) => numbers.get(accountId) ?? accountId;
+  // The forecast's variable spending looks back 91 days (forecastBalances' default).
+  const { seriesRows, recentRows } = await seriesInputs(userId, addDays(today, -91), accountKey);
+  const series = detectSeries(seriesRows, today, { accountKey });
   const dismissed = new Set(dismissedKeys);
   const forecast = forecastBalances({
-    rows,
+    rows: recentRows,
     series: series.filter((candidate) => !dismissed.has(candidate.key)),
     accounts: accounts.map(({ id, balance, currencyCode, creditLimit }) => ({ id, balance, currencyCode, creditLimit })),
     today,

@@ -18,8 +18,8 @@ export function db(): PrismaClient {
     const roundTripLog = process.env.SALDO_DB_ROUND_TRIP_LOG;
     globalForPrisma.saldoPrisma = new PrismaClient({
       adapter: roundTripLog ? new CountingPrismaLibSql(config, roundTripLog) : new PrismaLibSql(config),
-      // The database keeps these for the list's filters (derived-columns-sql.ts): never read, copied or backed up.
-      omit: { transaction: { searchText: true, categoryKey: true } },
+      // The database keeps these for the list's filters (derived-columns-sql.ts) and the series reader (payee-tallies.ts): never read, copied or backed up.
+      omit: { transaction: { searchText: true, categoryKey: true, payeeText: true } },
     });
   }
   return globalForPrisma.saldoPrisma;

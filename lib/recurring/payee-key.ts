@@ -25,12 +25,21 @@ export function normaliseText(text: string): string {
  * share any of these belong to one payee.
  */
 export function payeeKeys(row: Pick<RecurringRow, "remoteAccountNumber" | "merchantName" | "description">): string[] {
-  const account = row.remoteAccountNumber?.replace(/\D/g, "");
+  return payeeKeysOf(row.remoteAccountNumber, row.merchantName, payeeText(row.description));
+}
+
+/** The text part of a payee's identity: the bank's text without what drifts, in lower case. */
+export function payeeText(description: string): string {
+  return normaliseText(description).toLowerCase();
+}
+
+/** payeeKeys from the row's remote account, merchant and payeeText (as stored beside each row). */
+export function payeeKeysOf(remoteAccountNumber: string | null, merchantName: string | null, text: string): string[] {
+  const account = remoteAccountNumber?.replace(/\D/g, "");
   if (account) return [`a:${account}`];
   const keys: string[] = [];
-  const merchant = row.merchantName?.trim().toLowerCase();
+  const merchant = merchantName?.trim().toLowerCase();
   if (merchant) keys.push(`m:${merchant}`);
-  const text = normaliseText(row.description).toLowerCase();
   if (text) keys.push(`t:${text}`);
   return keys.length > 0 ? keys : ["t:"];
 }

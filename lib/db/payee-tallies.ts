@@ -1,0 +1,73 @@
+import "server-only";
+import type { InStatement, ResultSet } from "@libsql/client";
+import { payeeText } from "../recurring/payee-key";
+import type { PayeeTally } from "../recurring/live-payees";
+import { sql } from "./client";
+
+const DIRTY = `SELECT EXISTS (SELECT 1 FROM "Transaction" WHERE "payeeText" IS NULL) OR EXISTS (SELECT 1 FROM "PayeeDirty") AS "dirty"`;
+
+/** Recomputes the tallies of every (account, payeeText) key a write marked, then clears the marks. */
+export const REFRESH_PAYEE_TALLIES = [
+  `DELETE FROM "PayeeTally" WHERE ("accountId", "payeeText") IN (SELECT "accountId", "payeeText" FROM "PayeeDirty")`,
+  `INSERT INTO "PayeeTally" ("userId", "accountId", "direction", "remoteAccountNumber", "merchantName", "payeeText", "rows", "days")
+   SELECT t."userId", t."accountId", CASE WHEN t."amount" > 0 THEN 'in' ELSE 'out' END, t."remoteAccountNumber",
+     CASE WHEN e."transactionId" IS NULL THEN t."merchantName" ELSE e."merchantName" END, t."payeeText",
+     SUM(t."amount" <> 0), COUNT(DISTINCT CASE WHEN t."amount" <> 0 THEN t."bookingDate" END)
+   FROM "PayeeDirty" d
+   JOIN "Transaction" t ON t."payeeText" = d."payeeText" AND t."accountId" = d."accountId"
+   LEFT JOIN "TransactionEffect" e ON e."transactionId" = t."id"
+   WHERE COALESCE(e."excluded", 0) = 0
+   GROUP BY 1, 2, 3, 4, 5, 6`,
+  `DELETE FROM "PayeeDirty"`,
+];
+
+/**
+ * Fills in payeeText for rows written without it (every writer: the text is computed here, in
+ * JavaScript, once per new text) and recomputes the marked tallies, in one write transaction.
+ */
+async function refreshPayeeTallies(): Promise<void> {
+  const { rows } = await sql().execute(`SELECT DISTINCT "description" FROM "Transaction" WHERE "payeeText" IS NULL`);
+  const texts = Object.fromEntries(rows.map((row) => [String(row.description), payeeText(String(row.description))]));
+  await sql().batch(
+    [
+      ...(rows.length
+        ? [
+            { sql: `INSERT OR REPLACE INTO "PayeeTextFill" ("description", "payeeText") SELECT "key", "value" FROM json_each(?)`, args: [JSON.stringify(texts)] },
+            `UPDATE "Transaction" SET "payeeText" = (SELECT f."payeeText" FROM "PayeeTextFill" f WHERE f."description" = "Transaction"."description") WHERE "payeeText" IS NULL`,
+            `DELETE FROM "PayeeTextFill"`,
+          ]
+        : []),
+      ...REFRESH_PAYEE_TALLIES,
+    ],
+    "write",
+  );
+}
+
+/**
+ * The user's payee tallies and the results of `statements`, in one read batch after a check that
+ * every row has its payeeText and no tally is stale (else they are brought up to date first).
+ */
+export async function readPayeeTallies(userId: string, statements: InStatement[]): Promise<{ tallies: PayeeTally[]; results: ResultSet[] }> {
+  const read: InStatement[] = [
+    { sql: `SELECT "accountId", "direction", "remoteAccountNumber", "merchantName", "payeeText", "rows", "days" FROM "PayeeTally" WHERE "userId" = ?`, args: [userId] },
+    ...statements,
+  ];
+  const [check, ...fresh] = await sql().batch([DIRTY, ...read], "read");
+  let [tallies, ...results] = fresh;
+  if (Number(check!.rows[0]!.dirty) !== 0) {
+    await refreshPayeeTallies();
+    [tallies, ...results] = await sql().batch(read, "read");
+  }
+  return {
+    tallies: tallies!.rows.map((row) => ({
+      accountId: String(row.accountId),
+      direction: row.direction === "in" ? "in" : "out",
+      remoteAccountNumber: row.remoteAccountNumber === null ? null : String(row.remoteAccountNumber),
+      merchantName: row.merchantName === null ? null : String(row.merchantName),
+      payeeText: String(row.payeeText),
+      rows: Number(row.rows),
+      days: Number(row.days),
+    })),
+    results,
+  };
+}
