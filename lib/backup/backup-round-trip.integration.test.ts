@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../../test-support/bank-harness";
 import { createUser } from "../db/auth-store";
 import { readBackup, restoreBackup } from "../db/backup-store";
-import { db } from "../db/client";
+import { db, DERIVED_COLUMNS_OMIT } from "../db/client";
 import { saveCorrection } from "../db/correction-store";
 import { PrismaClient } from "../db/generated/client";
 import { insightRows } from "../db/insight-reads";
@@ -128,7 +128,7 @@ describe("backup and restore", () => {
     // Both clients of the store (Prisma's and the plain one of lib/db/sql-client.ts) point at it.
     const clients = globalThis as { saldoPrisma?: PrismaClient; saldoSql?: Client };
     const original = { prisma: clients.saldoPrisma, sql: clients.saldoSql };
-    clients.saldoPrisma = new PrismaClient({ adapter: new PrismaLibSql({ url }), omit: { transaction: { searchText: true, categoryKey: true } } });
+    clients.saldoPrisma = new PrismaClient({ adapter: new PrismaLibSql({ url }), omit: DERIVED_COLUMNS_OMIT });
     clients.saldoSql = createClient({ url });
     try {
       const owner = (await createUser({ id: crypto.randomUUID(), name: "Kari" })).id;

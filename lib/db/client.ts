@@ -6,6 +6,12 @@ import { PrismaClient } from "./generated/client";
 import { CountingPrismaLibSql } from "./round-trip-counter";
 
 const BUSY_TIMEOUT_MS = 10_000;
+/**
+ * Columns the database keeps for itself: the list's filters (derived-columns-sql.ts) and the series
+ * reader (payee-tallies.ts). Never read, copied or backed up; every Prisma client omits them.
+ */
+export const DERIVED_COLUMNS_OMIT = { transaction: { searchText: true, categoryKey: true, payeeText: true } } as const;
+
 const globalForPrisma = globalThis as typeof globalThis & { saldoPrisma?: PrismaClient; saldoSql?: Client };
 
 /** The one Prisma client of the process (kept on globalThis so dev reloads reuse it). */
@@ -18,8 +24,7 @@ export function db(): PrismaClient {
     const roundTripLog = process.env.SALDO_DB_ROUND_TRIP_LOG;
     globalForPrisma.saldoPrisma = new PrismaClient({
       adapter: roundTripLog ? new CountingPrismaLibSql(config, roundTripLog) : new PrismaLibSql(config),
-      // The database keeps these for the list's filters (derived-columns-sql.ts) and the series reader (payee-tallies.ts): never read, copied or backed up.
-      omit: { transaction: { searchText: true, categoryKey: true, payeeText: true } },
+      omit: DERIVED_COLUMNS_OMIT,
     });
   }
   return globalForPrisma.saldoPrisma;
