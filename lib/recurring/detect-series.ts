@@ -5,6 +5,7 @@ import { normaliseText, payeeKeys } from "./payee-key";
 import { stepDate } from "./next-date";
 import { priceHistory, priceRises } from "./price-history";
 import type { RecurringRow, RecurringSeries, SeriesDirection, SeriesGroup, SeriesOccurrence } from "./types";
+import { findRoot } from "./union-find";
 
 const MIN_REGULARITY = 0.8;
 const MIN_VARIABLE_REGULARITY = 0.9;
@@ -27,18 +28,6 @@ function median(values: readonly number[]): number {
   const middle = Math.floor(sorted.length / 2);
   if (sorted.length === 0) return 0;
   return sorted.length % 2 ? (sorted[middle] ?? 0) : Math.round(((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2);
-}
-
-function find(parent: Map<string, string>, key: string): string {
-  let root = key;
-  while (parent.get(root) !== root) root = parent.get(root) ?? root;
-  let node = key;
-  while (node !== root) {
-    const next = parent.get(node) ?? root;
-    parent.set(node, root);
-    node = next;
-  }
-  return root;
 }
 
 /** The key a group is remembered by: the remote account, else its most frequent merchant, else its most frequent text. */
@@ -68,14 +57,14 @@ function groupRows(rows: readonly RecurringRow[], accountKey: (accountId: string
     rowKeys.push(keys);
     for (const key of keys) if (!parent.has(key)) parent.set(key, key);
     const first = keys[0];
-    if (first) for (const key of keys.slice(1)) parent.set(find(parent, key), find(parent, first));
+    if (first) for (const key of keys.slice(1)) parent.set(findRoot(parent, key), findRoot(parent, first));
   }
   const groups = new Map<string, { group: Group; keyCounts: Map<string, number> }>();
   rows.forEach((row, index) => {
     const keys = rowKeys[index] ?? [];
     const first = keys[0];
     if (row.amount === 0 || !first) return;
-    const root = find(parent, first);
+    const root = findRoot(parent, first);
     let entry = groups.get(root);
     if (!entry) {
       entry = { group: { key: "", accountId: row.accountId, direction: row.amount > 0 ? "in" : "out", rows: [] }, keyCounts: new Map() };

@@ -1,4 +1,5 @@
 import { payeeKeysOf } from "./payee-key";
+import { findRoot } from "./union-find";
 
 /** The rows of one account, direction and payee identity, counted (lib/db keeps these per payee). */
 export interface PayeeTally {
@@ -15,18 +16,6 @@ export interface PayeeTally {
   days: number;
 }
 
-function find(parent: Map<string, string>, key: string): string {
-  let root = key;
-  while (parent.get(root) !== root) root = parent.get(root) ?? root;
-  let node = key;
-  while (node !== root) {
-    const next = parent.get(node) ?? root;
-    parent.set(node, root);
-    node = next;
-  }
-  return root;
-}
-
 /**
  * The tallies whose rows can form a series. detectSeries groups rows that share a payee key (through
  * other rows too) and never finds a series in a group of three or more charges with two on one day;
@@ -40,17 +29,17 @@ export function livePayees<T extends PayeeTally>(tallies: readonly T[], accountK
     const keys = payeeKeysOf(tally.remoteAccountNumber, tally.merchantName, tally.payeeText).map((key) => prefix + key);
     for (const key of keys) if (!parent.has(key)) parent.set(key, key);
     const [first] = keys;
-    for (const key of keys.slice(1)) parent.set(find(parent, key), find(parent, first!));
+    for (const key of keys.slice(1)) parent.set(findRoot(parent, key), findRoot(parent, first!));
     return first!;
   });
   const doubled = new Set<string>();
   const rows = new Map<string, number>();
   tallies.forEach((tally, index) => {
-    const root = find(parent, firstKeys[index]!);
+    const root = findRoot(parent, firstKeys[index]!);
     if (tally.rows > tally.days) doubled.add(root);
     rows.set(root, (rows.get(root) ?? 0) + tally.rows);
   });
   // Fewer than three charges skip the same-day test (a subscription the bank flags, new this month).
   const dead = (root: string) => doubled.has(root) && (rows.get(root) ?? 0) >= 3;
-  return tallies.filter((_, index) => !dead(find(parent, firstKeys[index]!)));
+  return tallies.filter((_, index) => !dead(findRoot(parent, firstKeys[index]!)));
 }
