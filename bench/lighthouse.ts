@@ -59,9 +59,9 @@ interface LighthouseResult {
   environment?: { benchmarkIndex?: number };
 }
 
-function run(command: string, args: string[]): Promise<{ code: number; output: string }> {
+function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (chunk) => (output += String(chunk)));
     child.stderr.on("data", (chunk) => (output += String(chunk)));
@@ -175,13 +175,7 @@ async function startBaseline(basePort: number): Promise<{ url: string; stop(): P
   const dir = path.join(root, "bench", "baseline-app");
   const next = path.join(root, "node_modules", ".bin", "next");
   const env = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
-  const build = await new Promise<{ code: number; output: string }>((resolve) => {
-    const child = spawn(next, ["build"], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += String(chunk)));
-    child.stderr.on("data", (chunk) => (output += String(chunk)));
-    child.on("exit", (code) => resolve({ code: code ?? 1, output }));
-  });
+  const build = await run(next, ["build"], { cwd: dir, env });
   if (build.code !== 0) throw new Error(`The baseline app did not build:\n${build.output.slice(-2000)}`);
   const child = spawn(next, ["start", "-p", String(basePort), "-H", "localhost"], { cwd: dir, env, stdio: "ignore" });
   const url = `http://localhost:${basePort}/`;
