@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { sandboxLedger } from "./support/expected";
 import { osloToday } from "./support/expected-series";
+import { holdScripts } from "./support/hold-scripts";
 import { STORAGE_STATE } from "./support/paths";
 
 test.use({ storageState: STORAGE_STATE, locale: "nb-NO" });
@@ -36,6 +37,27 @@ test("search narrows to matching descriptions and survives a reload", async ({ p
     expect(texts.every((text) => /kiwi/i.test(text))).toBe(true);
     await expect(page.getByLabel("Søk", { exact: true })).toHaveValue("kiwi");
   });
+});
+
+test("a search typed while the page is still loading is the one that runs", async ({ page }) => {
+  // Enter pressed while React hydrates the form: the search used to run with the empty box React
+  // had rendered, in most of these attempts. Pressed at several moments, since the window moves with the machine's load.
+  for (const delay of [0, 150, 300, 600]) {
+    const scripts = await holdScripts(page);
+    // "load" would wait for the held scripts.
+    await page.goto("/transactions", { waitUntil: "commit" });
+    await expect(rows(page).first()).toBeVisible();
+    await page.getByLabel("Søk", { exact: true }).fill("kiwi");
+    await scripts.release();
+    await page.waitForTimeout(delay);
+    await page.getByLabel("Søk", { exact: true }).press("Enter");
+    await expect(page).toHaveURL(/q=kiwi/);
+    await expect(page.locator("section[aria-live][aria-busy]")).toHaveAttribute("aria-busy", "false");
+    const texts = await page.getByTestId("transaction-description").allTextContents();
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.every((text) => /kiwi/i.test(text))).toBe(true);
+    await page.unrouteAll();
+  }
 });
 
 test("search ignores case in Norwegian letters too: «ELKJØP» finds «Elkjøp»", async ({ page }) => {

@@ -65,6 +65,15 @@ async function fetchPage(query: string, cursor: string | null, signal: AbortSign
   return body;
 }
 
+function formValues(form: HTMLFormElement): FilterValues {
+  const values: FilterValues = {};
+  for (const key of FILTER_KEYS) {
+    const field = form.elements.namedItem(key);
+    if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) values[key] = field.value;
+  }
+  return values;
+}
+
 function exportQuery(applied: string, format: "csv" | "excel"): string {
   const params = new URLSearchParams(applied);
   params.set("format", format);
@@ -108,9 +117,12 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
     // The native History API keeps Next's router in sync without a server round trip: the list is fetched here.
     window.history.replaceState(null, "", nextQuery ? `${pathname}?${nextQuery}` : pathname);
   };
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    apply(values);
+    // The form's own fields, not state: text typed while the page was still hydrating never reached state.
+    const next = { ...values, ...formValues(event.currentTarget) };
+    setValues(next);
+    apply(next);
   };
   const change = (key: (typeof FILTER_KEYS)[number], value: string, immediate = false) => {
     const next = { ...values, [key]: value };
