@@ -5,6 +5,7 @@
 // Target: at least 30 % lower error than the better naive forecast.
 // Run: npx tsx bench/forecast-backtest.ts
 import { addDays } from "../lib/dates/oslo-date";
+import { dailyNetOf } from "../lib/forecast/daily-net";
 import { forecastBalances } from "../lib/forecast/forecast-balances";
 import { detectSeries } from "../lib/recurring/detect-series";
 import type { RecurringRow } from "../lib/recurring/types";
@@ -73,6 +74,7 @@ function backtest(person: string): Result {
     const series = detectSeries(history, n);
     const forecast = forecastBalances({
       rows: history,
+      dailyNet: dailyNetOf(history),
       series,
       accounts: nok.map((account) => ({ id: account.accountNumber, balance: balances.get(account.accountNumber) ?? 0, currencyCode: "NOK", creditLimit: account.creditLimitOre ?? 0 })),
       today: n,

@@ -1,10 +1,9 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { addDays } from "../dates/oslo-date";
-import { readOverviewTotals } from "../db/overview-totals";
+import { readBalanceTotals } from "../db/balance-totals";
 import { BalanceReplay } from "../insights/balance-replay";
 import { dayNumber } from "../insights/calendar";
-import { overviewTotalsRanges } from "../insights/series-from-totals";
 import type { BalancePoint } from "../insights/types";
 import { cachedFiguresTag } from "./cached-figures-tag";
 
@@ -14,15 +13,20 @@ interface AccountForHistory {
   currencyCode: string;
 }
 
-/** A year of one account's end-of-day balances, from the per-day totals, kept like the overview's series (see there). */
-export async function accountBalanceHistory(userId: string, account: AccountForHistory, dataVersion: string, today: string): Promise<BalancePoint[]> {
+/**
+ * A year of end-of-day balances for each of `accounts` (in their order), from the per-day totals
+ * in one read, kept like the overview's series (see there).
+ */
+export async function accountBalanceHistories(userId: string, accounts: readonly AccountForHistory[], dataVersion: string, today: string): Promise<BalancePoint[][]> {
   "use cache";
   cacheLife("days");
   cacheTag(cachedFiguresTag(userId));
   const from = addDays(today, -365);
-  const { totals, snapshots } = await readOverviewTotals(userId, overviewTotalsRanges(today, today.slice(0, 7), from), false, account.id);
-  // As balanceOverTime over the account's rows: booked rows after `from` up to today move the balance.
-  const replay = new BalanceReplay(from, today, [account], snapshots, { accountIds: [account.id], currency: account.currencyCode });
-  for (const { accountId, day, net } of totals.booked) replay.addBooked(accountId, dayNumber(day), net);
-  return replay.finish();
+  const { booked, snapshots } = await readBalanceTotals(userId, from, today);
+  return accounts.map((account) => {
+    // As balanceOverTime over the account's rows: booked rows after `from` up to today move the balance.
+    const replay = new BalanceReplay(from, today, [account], snapshots.filter((snapshot) => snapshot.accountId === account.id), { accountIds: [account.id], currency: account.currencyCode });
+    for (const { accountId, day, net } of booked) if (accountId === account.id) replay.addBooked(accountId, dayNumber(day), net);
+    return replay.finish();
+  });
 }

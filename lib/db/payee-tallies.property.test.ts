@@ -1,7 +1,8 @@
 // The payee tallies equal the rows, and series detection over the rows they select equals detection
 // over every row, as a property: after any sequence of sync writes (inserts, updates that change
 // texts, amounts and days, deletions), rows written by other means, owner corrections (merchant,
-// excluded) and rules added and removed. Real libSQL file, real stores.
+// excluded) and rules added and removed; and so do the per-day nets the forecast reads instead of
+// the rows. Real libSQL file, real stores.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,6 +10,9 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { effectiveRecurringRow } from "../corrections/effective-recurring-row";
 import type { BankTransactionData } from "../domain/types";
+import { addDays } from "../dates/oslo-date";
+import { dailyNetOf, type DailyNet } from "../forecast/daily-net";
+import { forecastBalances } from "../forecast/forecast-balances";
 import { detectSeries } from "../recurring/detect-series";
 import { payeeText } from "../recurring/payee-key";
 import type { RecurringRow } from "../recurring/types";
@@ -24,13 +28,14 @@ let stores: {
   createRule: typeof import("./rule-store").createRule;
   deleteRule: typeof import("./rule-store").deleteRule;
   recurringRows: typeof import("./recurring-reads").recurringRows;
+  seriesInputs: typeof import("./recurring-reads").seriesInputs;
 };
 
 beforeAll(async () => {
   const { applyMigrations } = await import("./migrations");
   await applyMigrations({ url: process.env.DATABASE_URL! });
   const [client, ledger, correction, rule, reads] = await Promise.all([import("./client"), import("./ledger-store"), import("./correction-store"), import("./rule-store"), import("./recurring-reads")]);
-  stores = { db: client.db, writeLedger: ledger.writeLedger, saveCorrection: correction.saveCorrection, createRule: rule.createRule, deleteRule: rule.deleteRule, recurringRows: reads.recurringRows };
+  stores = { db: client.db, writeLedger: ledger.writeLedger, saveCorrection: correction.saveCorrection, createRule: rule.createRule, deleteRule: rule.deleteRule, recurringRows: reads.recurringRows, seriesInputs: reads.seriesInputs };
 });
 
 const TODAY = "2026-03-20";
@@ -54,14 +59,14 @@ const monthly = fc.record({ payee: fc.nat(PAYEES.length - 1), amount: fc.constan
 type Action =
   | { kind: "sync"; account: 0 | 1; inserts: RowSpec[]; deletes: number[]; updates: { pick: number; row: RowSpec }[] }
   | { kind: "raw"; account: 0 | 1; rows: RowSpec[] }
-  | { kind: "correct"; pick: number; merchant: string | null; excluded: boolean | null }
+  | { kind: "correct"; pick: number; merchant: string | null; excluded: boolean | null; transfer: boolean | null }
   | { kind: "rule"; text: string; merchant: string; exclude: boolean }
   | { kind: "unrule"; pick: number };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant("sync" as const), account: fc.constantFrom<0 | 1>(0, 1), inserts: fc.oneof(fc.array(rowSpec, { maxLength: 8 }), monthly), deletes: fc.array(fc.nat(), { maxLength: 2 }), updates: fc.array(fc.record({ pick: fc.nat(), row: rowSpec }), { maxLength: 2 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("raw" as const), account: fc.constantFrom<0 | 1>(0, 1), rows: fc.array(rowSpec, { minLength: 1, maxLength: 4 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("correct" as const), pick: fc.nat(), merchant: fc.option(fc.constantFrom("Netflix", "Kiwi")), excluded: fc.option(fc.boolean()) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("correct" as const), pick: fc.nat(), merchant: fc.option(fc.constantFrom("Netflix", "Kiwi")), excluded: fc.option(fc.boolean()), transfer: fc.option(fc.boolean()) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("rule" as const), text: fc.constantFrom("netflix", "kiwi", "1234"), merchant: fc.constantFrom("Netflix", "Spotify"), exclude: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("unrule" as const), pick: fc.nat() }) },
 );
@@ -134,7 +139,7 @@ async function run(userId: string, accounts: string[], step: Action) {
       const rows = await db().transaction.findMany({ where: { userId }, orderBy: { id: "asc" }, select: { id: true } });
       const row = rows[step.pick % Math.max(1, rows.length)];
       if (!row) return;
-      await stores.saveCorrection(userId, row.id, { category: null, merchantName: step.merchant, isTransfer: null, excluded: step.excluded, note: null, tags: [], splits: [] });
+      await stores.saveCorrection(userId, row.id, { category: null, merchantName: step.merchant, isTransfer: step.transfer, excluded: step.excluded, note: null, tags: [], splits: [] });
       return;
     }
     case "rule":
@@ -177,6 +182,17 @@ async function check(userId: string, numbers: Map<string, string>) {
     new Map([...expected].map(([k, tally]) => [k, { rows: tally.rows, days: tally.days.size }])),
   );
   expect(await stores.db().payeeDirty.count()).toBe(0);
+
+  // The forecast's per-day nets, read from the per-day totals, equal a recount from the rows, so the
+  // forecast made from what seriesInputs reads equals the one made from every row.
+  const netsFrom = addDays(TODAY, -91);
+  const inputs = await stores.seriesInputs(userId, netsFrom);
+  const nonZero = (nets: readonly DailyNet[]) => new Map(nets.filter((net) => net.net !== 0).map((net) => [`${net.accountId} ${net.day}`, net.net]));
+  expect(nonZero(inputs.dailyNet)).toEqual(nonZero(dailyNetOf(rows.filter((row) => row.bookingDate >= netsFrom))));
+  const accounts = [...numbers.keys()].map((id) => ({ id, balance: 100_000, currencyCode: "NOK", creditLimit: 0 }));
+  expect(forecastBalances({ rows: inputs.seriesRows, dailyNet: inputs.dailyNet, series: detectSeries(inputs.seriesRows, TODAY), accounts, today: TODAY })).toEqual(
+    forecastBalances({ rows, dailyNet: dailyNetOf(rows), series: detectSeries(rows, TODAY), accounts, today: TODAY }),
+  );
 }
 
 describe("payee tallies", () => {

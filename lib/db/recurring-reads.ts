@@ -3,7 +3,9 @@ import type { Row } from "@libsql/client";
 import { effectiveRecurringRow } from "../corrections/effective-recurring-row";
 import { livePayees } from "../recurring/live-payees";
 import type { RecurringRow } from "../recurring/types";
+import type { DailyNet } from "../forecast/daily-net";
 import { sql } from "./client";
+import { readDailyTotals } from "./daily-totals";
 import { readPayeeTallies } from "./payee-tallies";
 
 const ROWS = `SELECT t."id", t."accountId", t."bookingDate", t."amount", t."status", t."description", t."merchantName", t."remoteAccountNumber",
@@ -43,19 +45,30 @@ const recurringRowsOf = (rows: readonly Row[]) => rows.flatMap((row) => recurrin
 export interface SeriesInputs {
   /** The rows detectSeries needs: every row of each payee that can form a series, in date order. */
   seriesRows: RecurringRow[];
-  /** Every row from `recentFrom` on, in date order (what the forecast's variable spending reads). */
-  recentRows: RecurringRow[];
+  /** Each account's net per day from `netsFrom` on, own transfers and excluded rows left out (what the forecast's variable spending reads). */
+  dailyNet: DailyNet[];
 }
 
 /**
  * What series detection and the forecast read, with the owner's rules and corrections applied: not
  * every row of the history, but the rows of the payees whose rows can form a series (from the
- * payee tallies, see lib/recurring/live-payees.ts) and the rows of the recent window. detectSeries
- * over seriesRows equals detectSeries over every row when both use the same `accountKey`.
+ * payee tallies, see lib/recurring/live-payees.ts) and, from the per-day totals, each account's net
+ * per day since `netsFrom`: O(days), however many rows those days hold. detectSeries over seriesRows
+ * equals detectSeries over every row when both use the same `accountKey`.
  */
-export async function seriesInputs(userId: string, recentFrom: string | null, accountKey?: (accountId: string) => string): Promise<SeriesInputs> {
-  const recent = recentFrom === null ? [] : [{ sql: `${ROWS} FROM "Transaction" t ${EFFECT} WHERE t."userId" = ? AND t."bookingDate" >= ? ORDER BY t."bookingDate"`, args: [userId, recentFrom] }];
-  const { tallies, results } = await readPayeeTallies(userId, recent);
+export async function seriesInputs(userId: string, netsFrom: string | null, accountKey?: (accountId: string) => string): Promise<SeriesInputs> {
+  const [{ tallies }, nets] = await Promise.all([
+    readPayeeTallies(userId, []),
+    netsFrom === null
+      ? []
+      : readDailyTotals([
+          {
+            sql: `SELECT "accountId", "day", SUM("inSum" + "outSum") AS "net" FROM "DailyCategoryTotal"
+                  WHERE "userId" = ? AND "day" >= ? AND "isTransfer" = 0 AND "excluded" = 0 GROUP BY "accountId", "day"`,
+            args: [userId, netsFrom],
+          },
+        ]),
+  ]);
   const live = livePayees(tallies, accountKey).map((tally) => [tally.accountId, tally.payeeText, tally.direction, tally.remoteAccountNumber, tally.merchantName]);
   const seriesRows = live.length
     ? (
@@ -71,7 +84,8 @@ export async function seriesInputs(userId: string, recentFrom: string | null, ac
         })
       ).rows
     : [];
-  return { seriesRows: recurringRowsOf(seriesRows), recentRows: recurringRowsOf(results[0]?.rows ?? []) };
+  const dailyNet = (nets[0]?.rows ?? []).map((row) => ({ accountId: String(row.accountId), day: String(row.day), net: Number(row.net) }));
+  return { seriesRows: recurringRowsOf(seriesRows), dailyNet };
 }
 
 /**

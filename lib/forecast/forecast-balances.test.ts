@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "../dates/oslo-date";
 import { detectSeries } from "../recurring/detect-series";
 import type { RecurringRow } from "../recurring/types";
+import { dailyNetOf } from "./daily-net";
 import { forecastBalances } from "./forecast-balances";
 
 let counter = 0;
@@ -24,7 +25,7 @@ const daily = Array.from({ length: 91 }, (_, index) => row("checking", addDays(T
 describe("forecastBalances", () => {
   const rows = [...salary, ...rent, ...daily].sort((a, b) => (a.bookingDate < b.bookingDate ? -1 : 1));
   const series = detectSeries(rows, TODAY);
-  const forecast = forecastBalances({ rows, series, accounts: [{ id: "checking", balance: 2_000_000, currencyCode: "NOK", creditLimit: 0 }], today: TODAY });
+  const forecast = forecastBalances({ rows, dailyNet: dailyNetOf(rows), series, accounts: [{ id: "checking", balance: 2_000_000, currencyCode: "NOK", creditLimit: 0 }], today: TODAY });
 
   it("adds the expected series on their dates and the typical variable spending", () => {
     expect(forecast.total).toHaveLength(31);
@@ -39,15 +40,15 @@ describe("forecastBalances", () => {
     expect(forecast.nextIncomeDate).toBe("2026-12-25");
     expect(forecast.lowestBeforeIncome).toEqual({ date: "2026-12-24", balance: 2_000_000 - 1_500_000 - 24 * 10_000 });
     expect(forecast.belowZeroBeforeIncome).toBe(false);
-    const poor = forecastBalances({ rows, series, accounts: [{ id: "checking", balance: 1_600_000, currencyCode: "NOK", creditLimit: 0 }], today: TODAY });
+    const poor = forecastBalances({ rows, dailyNet: dailyNetOf(rows), series, accounts: [{ id: "checking", balance: 1_600_000, currencyCode: "NOK", creditLimit: 0 }], today: TODAY });
     expect(poor.belowZeroBeforeIncome).toBe(true);
     expect(poor.accounts[0]?.belowLimit).toBe(true);
-    const withCredit = forecastBalances({ rows, series, accounts: [{ id: "checking", balance: 1_600_000, currencyCode: "NOK", creditLimit: 1_000_000 }], today: TODAY });
+    const withCredit = forecastBalances({ rows, dailyNet: dailyNetOf(rows), series, accounts: [{ id: "checking", balance: 1_600_000, currencyCode: "NOK", creditLimit: 1_000_000 }], today: TODAY });
     expect(withCredit.accounts[0]?.belowLimit).toBe(false);
   });
 
   it("leaves dismissed (absent) and ended series out, and other currencies out of the total", () => {
-    const withoutRent = forecastBalances({ rows, series: series.filter((candidate) => candidate.name !== "Utleier"), accounts: [{ id: "checking", balance: 2_000_000, currencyCode: "NOK", creditLimit: 0 }, { id: "eur", balance: 50_000, currencyCode: "EUR", creditLimit: 0 }], today: TODAY });
+    const withoutRent = forecastBalances({ rows, dailyNet: dailyNetOf(rows), series: series.filter((candidate) => candidate.name !== "Utleier"), accounts: [{ id: "checking", balance: 2_000_000, currencyCode: "NOK", creditLimit: 0 }, { id: "eur", balance: 50_000, currencyCode: "EUR", creditLimit: 0 }], today: TODAY });
     expect(withoutRent.events.map((event) => event.name)).toEqual(["Arbeidsgiver"]);
     expect(withoutRent.total[0]?.balance).toBe(2_000_000);
     expect(withoutRent.accounts).toHaveLength(2);
@@ -55,7 +56,7 @@ describe("forecastBalances", () => {
 
   it("has a band that is empty today and widens ahead", () => {
     const noisy = [...rows, row("checking", addDays(TODAY, -3), -300_000)];
-    const banded = forecastBalances({ rows: noisy, series: detectSeries(noisy, TODAY), accounts: [{ id: "checking", balance: 2_000_000, currencyCode: "NOK", creditLimit: 0 }], today: TODAY });
+    const banded = forecastBalances({ rows: noisy, dailyNet: dailyNetOf(noisy), series: detectSeries(noisy, TODAY), accounts: [{ id: "checking", balance: 2_000_000, currencyCode: "NOK", creditLimit: 0 }], today: TODAY });
     const widths = banded.total.map((point) => point.high - point.low);
     expect(widths[0]).toBe(0);
     expect(widths[30]).toBeGreaterThan(widths[5] ?? 0);

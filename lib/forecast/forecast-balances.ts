@@ -1,7 +1,7 @@
 import { addDays } from "../dates/oslo-date";
 import { expectedEvents } from "./expected-events";
 import type { AccountForecast, ExpectedEvent, Forecast, ForecastInput, ForecastPoint, LowestPoint } from "./types";
-import { variableProfile, weekdayOf, type VariableProfile } from "./variable-spending";
+import { variableNets, variableProfile, weekdayOf, type VariableProfile } from "./variable-spending";
 
 /** z for an 80 % band: one day in ten below the low line, one in ten above the high. */
 const BAND_Z = 1.2816;
@@ -50,15 +50,10 @@ export function forecastBalances(input: ForecastInput): Forecast {
 
   const accounts: AccountForecast[] = [];
   const totalAccounts = input.accounts.filter((account) => account.currencyCode === currency);
-  const rowsByAccount = new Map<string, typeof input.rows[number][]>();
-  for (const row of input.rows) {
-    const list = rowsByAccount.get(row.accountId);
-    if (list) list.push(row);
-    else rowsByAccount.set(row.accountId, [row]);
-  }
+  const nets = variableNets(input.dailyNet, input.rows, seriesRowIds);
   const profiles = new Map<string, VariableProfile>();
   for (const account of input.accounts) {
-    const profile = variableProfile(rowsByAccount.get(account.id) ?? [], seriesRowIds, today, lookback);
+    const profile = variableProfile(nets.get(account.id) ?? new Map(), today, lookback);
     profiles.set(account.id, profile);
     const points = project(account.balance, profile, events.filter((event) => event.accountId === account.id), dates);
     const lowest = lowestUntil(points, horizon);

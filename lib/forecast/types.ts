@@ -1,4 +1,5 @@
 import type { RecurringRow, RecurringSeries } from "../recurring/types";
+import type { DailyNet } from "./daily-net";
 
 export interface ForecastAccount {
   id: string;
@@ -10,7 +11,9 @@ export interface ForecastAccount {
 }
 
 export interface ForecastInput {
-  /** Rows up to and including `today`. */
+  /** Each account's net per day up to and including `today`, own transfers left out (see dailyNetOf). */
+  dailyNet: readonly DailyNet[];
+  /** The rows the series were detected in (more may be given): their occurrences are taken out of the variable part. */
   rows: readonly RecurringRow[];
   /** Detected series, own transfers included, the owner's dismissed ones left out. */
   series: readonly RecurringSeries[];

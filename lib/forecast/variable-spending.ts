@@ -1,5 +1,6 @@
 import { dayFromNumber, dayNumber } from "../insights/calendar";
 import type { RecurringRow } from "../recurring/types";
+import type { DailyNet } from "./daily-net";
 
 export interface VariableProfile {
   /** Expected net amount (øre, negative = spending) per weekday, 0 = Sunday. */
@@ -13,19 +14,14 @@ export function weekdayOf(day: string): number {
 }
 
 /**
- * What an account does outside its series: the mean net per weekday over the look-back window (rows
- * that belong to a series, and own transfers, left out), and how much single days scatter around it.
+ * What an account does outside its series: the mean net per weekday over the look-back window, and
+ * how much single days scatter around it. `nets` is the account's net per day with own transfers
+ * and the rows of series already taken out (see variableNets).
  */
-export function variableProfile(rows: readonly RecurringRow[], seriesRowIds: ReadonlySet<string>, today: string, lookbackDays: number): VariableProfile {
+export function variableProfile(nets: ReadonlyMap<string, number>, today: string, lookbackDays: number): VariableProfile {
   const last = dayNumber(today);
   const first = last - lookbackDays + 1;
-  const perDay = new Array<number>(lookbackDays).fill(0);
-  for (const row of rows) {
-    if (row.isOwnTransfer || seriesRowIds.has(row.id)) continue;
-    const number = dayNumber(row.bookingDate);
-    if (number < first || number > last) continue;
-    perDay[number - first] = (perDay[number - first] ?? 0) + row.amount;
-  }
+  const perDay = Array.from({ length: lookbackDays }, (_, index) => nets.get(dayFromNumber(first + index)) ?? 0);
   const sums = new Array<number>(7).fill(0);
   const counts = new Array<number>(7).fill(0);
   perDay.forEach((net, index) => {
@@ -40,4 +36,20 @@ export function variableProfile(rows: readonly RecurringRow[], seriesRowIds: Rea
     squares += (net - expected) ** 2;
   });
   return { byWeekday, dailySpread: Math.sqrt(squares / Math.max(1, perDay.length - 1)) };
+}
+
+/**
+ * Per account, the net of each day outside any series: the day's net less the rows of detected
+ * series booked on it (own transfers are in neither). Pure.
+ */
+export function variableNets(dailyNet: readonly DailyNet[], rows: readonly RecurringRow[], seriesRowIds: ReadonlySet<string>): Map<string, Map<string, number>> {
+  const byAccount = new Map<string, Map<string, number>>();
+  const add = (accountId: string, day: string, amount: number) => {
+    let days = byAccount.get(accountId);
+    if (!days) byAccount.set(accountId, (days = new Map()));
+    days.set(day, (days.get(day) ?? 0) + amount);
+  };
+  for (const entry of dailyNet) add(entry.accountId, entry.day, entry.net);
+  for (const row of rows) if (!row.isOwnTransfer && seriesRowIds.has(row.id)) add(row.accountId, row.bookingDate, -row.amount);
+  return byAccount;
 }

@@ -6,7 +6,7 @@ import { BalanceChart } from "@/components/charts/balance-chart";
 import { CardSkeleton, PageSkeleton } from "@/components/skeletons";
 import { TransactionList } from "@/components/transactions/transaction-list";
 import { requireUserId } from "@/lib/auth/require-user";
-import { accountBalanceHistory } from "@/lib/dashboard/account-balance-history";
+import { accountBalanceHistories } from "@/lib/dashboard/account-balance-history";
 import { osloToday } from "@/lib/dates/oslo-date";
 import { accountForUser } from "@/lib/db/account-reads";
 import { recentTransactions } from "@/lib/db/insight-reads";
@@ -27,7 +27,7 @@ async function AccountHistory({ userId, account, locale }: { userId: string; acc
   const dataVersion = (await syncedDataVersion(userId)) ?? "never-synced";
   const { id, balance, currencyCode } = account;
   const [points, recent] = await Promise.all([
-    accountBalanceHistory(userId, { id, balance, currencyCode }, dataVersion, osloToday()),
+    accountBalanceHistories(userId, [{ id, balance, currencyCode }], dataVersion, osloToday()).then(([history]) => history ?? []),
     recentTransactions(userId, 50, account.id),
   ]);
   return (
