@@ -1,7 +1,7 @@
 import { IntentLink as Link } from "@/components/intent-link";
 import { TransactionList } from "@/components/transactions/transaction-list";
 import { recentTransactions } from "@/lib/db/insight-reads";
-import { readSyncState } from "@/lib/db/sync-runs";
+import { renderedSyncState } from "@/lib/db/sync-runs";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { transactionListText } from "@/lib/i18n/transaction-text";
 import { syncLeaseLive } from "@/lib/sync/sync-status";
@@ -9,7 +9,7 @@ import { toTransactionView } from "@/lib/transactions/to-transaction-view";
 
 export async function RecentTransactions({ userId, locale }: { userId: string; locale: Locale }) {
   const t = MESSAGES[locale];
-  const [recent, state] = await Promise.all([recentTransactions(userId, 10), readSyncState(userId)]);
+  const [recent, state] = await Promise.all([recentTransactions(userId, 10), renderedSyncState(userId)]);
   const rows = recent.map(toTransactionView);
   const syncing = syncLeaseLive(state?.leaseUntil);
   return (

@@ -4,7 +4,7 @@ import { groupCategoryOptions, type CategoryOption } from "../corrections/catego
 import { effectiveInsightRows, type StoredSplit } from "../corrections/effective-insight-rows";
 import { db } from "./client";
 import { withNumbers } from "./money-numbers";
-import { toViewRow, viewInclude } from "./transaction-reads";
+import { listTransactions } from "./transaction-reads";
 
 const effectColumns = {
   categoryMain: true,
@@ -67,14 +67,9 @@ export async function insightSnapshots(userId: string, from: string, accountId?:
   return rows.map(withNumbers);
 }
 
+/** The newest rows, as the transactions list reads them: one statement, one round trip. */
 export async function recentTransactions(userId: string, take: number, accountId?: string) {
-  const rows = await db().transaction.findMany({
-    where: { userId, ...(accountId ? { accountId } : {}) },
-    orderBy: [{ bookingDate: "desc" }, { id: "desc" }],
-    take,
-    include: viewInclude,
-  });
-  return rows.map(toViewRow);
+  return (await listTransactions(userId, { limit: take, ...(accountId ? { account: accountId } : {}) })).items;
 }
 
 /** The bank's categories seen in the user's rows, with their subcategories: what corrections and rules pick from. */

@@ -10,10 +10,13 @@ export async function readSyncState(userId: string) {
  * Changes whenever synced data is written (see renewDataVersion); null before the first sync. Read
  * once per page render however many sections key their cached figures by it.
  */
-export const syncedDataVersion = cache(async (userId: string): Promise<string | null> => {
-  const state = await db().syncState.findUnique({ where: { userId }, select: { dataVersion: true } });
-  return state?.dataVersion ?? null;
-});
+export const syncedDataVersion = cache(async (userId: string): Promise<string | null> => (await renderedSyncState(userId))?.dataVersion ?? null);
+
+/**
+ * The sync state as one page render sees it: read once however many sections ask. Only for
+ * rendering; the sync itself reads the live row (readSyncState).
+ */
+export const renderedSyncState = cache(readSyncState);
 
 /**
  * One sync at a time per user, across processes: a lease row with an owner, like the token refresh

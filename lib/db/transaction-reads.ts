@@ -2,22 +2,8 @@ import "server-only";
 import type { InStatement } from "@libsql/client";
 import { SaldoError } from "../errors/saldo-error";
 import { decodeCursor, encodeCursor, type TransactionFilter } from "../transactions/transaction-filter";
-import { withNumbers } from "./money-numbers";
 import { sqlClient } from "./sql-client";
 import { toListedRow, transactionListStatement } from "./transaction-list-sql";
-import type { Prisma } from "./generated/client";
-
-/** What a list shows beside each row: its account, effective values, corrections and splits. */
-export const viewInclude = {
-  account: { select: { name: true, description: true, accountNumber: true } },
-  effect: true,
-  correction: true,
-  splits: { orderBy: { position: "asc" } },
-} satisfies Prisma.TransactionInclude;
-
-export function toViewRow(row: Prisma.TransactionGetPayload<{ include: typeof viewInclude }>) {
-  return { ...withNumbers(row), splits: row.splits.map(withNumbers) };
-}
 
 /** Keyset pagination, newest first: stable under inserts and fast at any depth. One statement, one round trip. */
 export async function listTransactions(userId: string, filter: TransactionFilter) {
