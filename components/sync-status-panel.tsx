@@ -4,6 +4,7 @@ import { IntentLink as Link } from "@/components/intent-link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
+import { dateTimeFormat } from "@/lib/format/intl-formats";
 import { SYNCED_EVENT } from "@/lib/ui/events";
 
 export interface SyncPanelText {
@@ -37,7 +38,7 @@ export interface SyncPanelProps {
 }
 
 function format(iso: string, locale: string, timeOnly = false) {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone: "Europe/Oslo",
     ...(timeOnly ? { hour: "2-digit", minute: "2-digit" } : { dateStyle: "medium", timeStyle: "short" }),
   }).format(new Date(iso));

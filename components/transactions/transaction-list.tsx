@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { CategoryOption } from "@/lib/corrections/category-options";
 import { CategoryIcon } from "@/components/category-icon";
+import { dateTimeFormat } from "@/lib/format/intl-formats";
 import { formatAccountNumber, formatMoney } from "@/lib/format/money";
 import type { TransactionListText, TransactionView } from "@/lib/transactions/transaction-view";
 import { CorrectionForm, type CorrectionText } from "./correction-form";
@@ -14,13 +15,8 @@ export interface Correcting {
   onSaved: () => void;
 }
 
-// One formatter per locale: making one costs more than formatting, and a list formats hundreds of days.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
 function day(value: string, locale: string) {
-  let format = dayFormats.get(locale);
-  if (!format) dayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" })));
-  return format.format(new Date(`${value}T00:00:00Z`));
+  return dateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${value}T00:00:00Z`));
 }
 
 /** Transactions as a list; each row opens its details in place (a disclosure, keyboard friendly). */

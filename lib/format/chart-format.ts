@@ -1,3 +1,5 @@
+import { dateTimeFormat, numberFormat } from "./intl-formats";
+
 const compact = new Intl.NumberFormat("nb-NO", { notation: "compact", maximumFractionDigits: 1 });
 
 /** Axis ticks: øre as short kroner, e.g. 1234500 → "12k kr" (nb-NO). */
@@ -7,13 +9,13 @@ export function formatCompactKroner(minor: number): string {
 
 /** "2026-03" as "mars 26" / "Mar 26". */
 export function formatMonthShort(month: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+  return dateTimeFormat(locale, { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 export function formatMonthLong(month: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+  return dateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 export function formatPercent(share: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share);
+  return numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share);
 }

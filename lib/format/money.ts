@@ -1,16 +1,10 @@
-const formatters = new Map<string, Intl.NumberFormat>();
+import { numberFormat } from "./intl-formats";
 
 /** Minor units (øre) as Norwegian currency text, e.g. 1234567 → "12 345,67 kr" (nb-NO in both UI languages). */
 export function formatMoney(minor: number, currency = "NOK", locale = "nb-NO"): string {
   // Intl refuses a malformed code (RangeError); the bank's data must never break a page.
   if (!/^[A-Z]{3}$/.test(currency)) return `${(minor / 100).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`.trim();
-  const key = `${locale}|${currency}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(minor / 100);
+  return numberFormat(locale, { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(minor / 100);
 }
 
 /** 11-digit Norwegian account numbers as banks print them: 1234 56 78901. */
