@@ -97,6 +97,8 @@ const ARM = `(eventName) => {
   const section = document.querySelector("section[aria-busy]");
   const rowsOf = () => [...section.querySelectorAll("[data-testid=transaction-row]")].map((row) => row.getAttribute("data-id")).join(",") + (section.querySelector("[data-testid=transactions-empty]") ? "|empty" : "");
   const before = rowsOf();
+  // The browser keeps 250 resource entries; the next answer's must find room.
+  performance.clearResourceTimings();
   window.__painted = new Promise((resolve, reject) => {
     let started = 0;
     const timer = setTimeout(() => reject(new Error("no new list within 20 s (" + eventName + ")")), 20000);
@@ -111,14 +113,21 @@ const ARM = `(eventName) => {
       // The callback of the next frame runs before its paint; a task queued there runs after it.
       requestAnimationFrame(() => setTimeout(() => {
         clearTimeout(timer);
-        resolve(performance.now() - started);
+        const answer = performance.getEntriesByType("resource").filter((entry) => entry.name.includes("/api/transactions?") && entry.startTime >= started).at(-1);
+        resolve({ total: performance.now() - started, request: answer ? answer.startTime - started : NaN, response: answer ? answer.responseEnd - started : NaN });
       }, 0));
     });
     observer.observe(section, { subtree: true, childList: true, attributes: true, characterData: true });
   });
 }`;
 const arm = (page: Page, trigger: "change" | "submit") => page.evaluate(`(${ARM})(${JSON.stringify(trigger)})`);
-const painted = (page: Page) => page.evaluate("window.__painted") as Promise<number>;
+/** Where each measured wait went: until the list's request left, until its answer was in, until the frame painted. */
+const phases: { request: number; response: number; total: number }[] = [];
+const painted = async (page: Page) => {
+  const measured = (await page.evaluate("window.__painted")) as { total: number; request: number; response: number };
+  phases.push(measured);
+  return measured.total;
+};
 
 async function roundTrips(logFile: string, url: string, cookie: string) {
   fs.writeFileSync(logFile, "");
@@ -186,7 +195,8 @@ async function measure(rows: number) {
     const filterPaint: number[] = [];
     const searchPaint: number[] = [];
     try {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      // BENCH_SERVICE_WORKER=block measures without the offline service worker in the way.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: process.env.BENCH_SERVICE_WORKER === "block" ? "block" : "allow" });
       await context.addCookies(cookie.split("; ").map((pair) => {
         const [name, ...rest] = pair.split("=");
         return { name: name!, value: rest.join("="), url: server.baseUrl };
@@ -242,8 +252,11 @@ async function measure(rows: number) {
 
 const results = [];
 for (const rows of SIZES) {
+  phases.length = 0;
   const result = await measure(rows);
   results.push(result);
+  const split = (pick: (phase: (typeof phases)[number]) => number) => fmt(summary(phases.map(pick).filter(Number.isFinite)));
+  console.log(`\n   where the wait went (filters and searches): until the request left ${split((phase) => phase.request)}; its answer in ${split((phase) => phase.response - phase.request)}; answer to painted frame ${split((phase) => phase.total - phase.response)}`);
   console.log(`\n== ${result.rows} transactions in the store (seeded in ${result.seedSeconds.toFixed(1)} s${result.derivedFilled ? ", search and category columns filled by ensureDerivedColumns" : ""})`);
   console.log(`filter change → new list painted: ${fmt(result.filterPaint)}   (target p95 ≤ 100 ms → ${(result.filterPaint.p95 / 100).toFixed(2)}× the target)`);
   console.log(`typed search  → new list painted: ${fmt(result.searchPaint)}   (target p95 ≤ 100 ms → ${(result.searchPaint.p95 / 100).toFixed(2)}× the target)`);
