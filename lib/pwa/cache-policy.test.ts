@@ -23,6 +23,10 @@ describe("what the service worker keeps", () => {
 
   it("keeps the pages' data, never auth, backups, exports, jobs or writes", () => {
     expect(isCacheableData(get("/api/transactions?limit=100"))).toBe(true);
+    expect(isCacheableData(get("/api/transactions?limit=40&cursor=abc"))).toBe(true);
+    for (const filtered of ["q=kiwi", "category=GROCERIES", "account=a1", "from=2026-01-01", "status=PENDING", "direction=in", "min=100", "transfers=include"]) {
+      expect(isCacheableData(get(`/api/transactions?limit=40&${filtered}`)), filtered).toBe(false);
+    }
     expect(isCacheableData(get("/api/accounts"))).toBe(true);
     for (const path of ["/api/auth/session", "/api/auth/csrf", "/api/backup", "/api/transactions/export?format=csv", "/api/cron/sync", "/api/sync", "/api/push/subscriptions", "/api/health"]) {
       expect(isCacheableData(get(path)), path).toBe(false);
