@@ -43,7 +43,11 @@ const LIST_PAGING = new Set(["limit", "cursor"]);
 export function isCacheableData(request: RequestFacts): boolean {
   const url = sameOriginGet(request);
   if (!url || !url.pathname.startsWith("/api/") || UNCACHED_API.test(url.pathname)) return false;
-  return url.pathname !== "/api/transactions" || [...url.searchParams.keys()].every((key) => LIST_PAGING.has(key));
+  if (url.pathname !== "/api/transactions") return true;
+  // forEach, not keys(): the worker's type library has no iterable URLSearchParams.
+  let paging = true;
+  url.searchParams.forEach((_value, key) => (paging &&= LIST_PAGING.has(key)));
+  return paging;
 }
 
 /** Next.js's build files: content-hashed, so a copy is never stale. */
