@@ -2,6 +2,7 @@ import "server-only";
 import type { ResultSet } from "@libsql/client";
 import type { OverviewTotals, overviewTotalsRanges } from "../insights/series-from-totals";
 import type { InsightRow, InsightSnapshot } from "../insights/types";
+import { bookedNetsOf, bookedNetsStatement, snapshotsOf, snapshotsStatement } from "./balance-totals";
 import { readDailyTotals } from "./daily-totals";
 
 type Ranges = ReturnType<typeof overviewTotalsRanges>;
@@ -14,51 +15,36 @@ const FLOWS = `"userId" = ? AND "excluded" = 0 AND ("isTransfer" = 0 OR ?)`;
  * Everything the overview's series need, from the per-day totals (O(days), whatever the history's
  * size) and the balance snapshots, in one batch: one round trip.
  */
-export async function readOverviewTotals(
-  userId: string,
-  ranges: Ranges,
-  includeTransfers: boolean,
-  accountId?: string,
-): Promise<{ totals: OverviewTotals; snapshots: InsightSnapshot[] }> {
+export async function readOverviewTotals(userId: string, ranges: Ranges, includeTransfers: boolean): Promise<{ totals: OverviewTotals; snapshots: InsightSnapshot[] }> {
   const transfers = includeTransfers ? 1 : 0;
-  const account = accountId === undefined ? "" : ` AND "accountId" = ?`;
-  const accountArg = accountId === undefined ? [] : [accountId];
   const [booked, cashFlow, categories, daySpending, merchants, snapshots] = await readDailyTotals([
-    {
-      sql: `SELECT "accountId", "day", SUM("inSum" + "outSum") AS "net" FROM "DailyCategoryTotal"
-            WHERE "userId" = ? AND "booked" = 1 AND "day" > ? AND "day" <= ?${account} GROUP BY "accountId", "day"`,
-      args: [userId, ranges.balance.after, ranges.balance.to, ...accountArg],
-    },
+    bookedNetsStatement(userId, ranges.balance.after, ranges.balance.to),
     {
       sql: `SELECT substr("day", 1, 7) AS "month", SUM("inSum") AS "income", -SUM("outSum") AS "spending" FROM "DailyCategoryTotal"
-            WHERE ${FLOWS} AND "day" >= ? AND "day" < ?${account} GROUP BY 1`,
-      args: [userId, transfers, ranges.cashFlow.from, ranges.cashFlow.before, ...accountArg],
+            WHERE ${FLOWS} AND "day" >= ? AND "day" < ? GROUP BY 1`,
+      args: [userId, transfers, ranges.cashFlow.from, ranges.cashFlow.before],
     },
     {
       sql: `SELECT "categoryMain", "categoryMainLabel", "categorySub", "categorySubLabel", -SUM("outSum") AS "total", SUM("outCount") AS "count" FROM "DailyCategoryTotal"
-            WHERE ${FLOWS} AND "outCount" > 0 AND "day" >= ? AND "day" < ?${account}
+            WHERE ${FLOWS} AND "outCount" > 0 AND "day" >= ? AND "day" < ?
             GROUP BY "categoryMain", "categoryMainLabel", "categorySub", "categorySubLabel" ORDER BY MIN("day")`,
-      args: [userId, transfers, ranges.categories.from, ranges.categories.before, ...accountArg],
+      args: [userId, transfers, ranges.categories.from, ranges.categories.before],
     },
     {
       sql: `SELECT "day", -SUM("outSum") AS "total" FROM "DailyCategoryTotal"
-            WHERE ${FLOWS} AND "outCount" > 0 AND "day" >= ? AND "day" < ?${account} GROUP BY "day"`,
-      args: [userId, transfers, ranges.comparison.from, ranges.comparison.before, ...accountArg],
+            WHERE ${FLOWS} AND "outCount" > 0 AND "day" >= ? AND "day" < ? GROUP BY "day"`,
+      args: [userId, transfers, ranges.comparison.from, ranges.comparison.before],
     },
     {
       sql: `SELECT "merchant", -SUM("outSum") AS "total", SUM("outCount") AS "count" FROM "DailyMerchantTotal"
-            WHERE "userId" = ? AND ("isTransfer" = 0 OR ?) AND "day" >= ? AND "day" <= ?${account} GROUP BY "merchant"`,
-      args: [userId, transfers, ranges.merchants.from, ranges.merchants.to, ...accountArg],
+            WHERE "userId" = ? AND ("isTransfer" = 0 OR ?) AND "day" >= ? AND "day" <= ? GROUP BY "merchant"`,
+      args: [userId, transfers, ranges.merchants.from, ranges.merchants.to],
     },
-    {
-      sql: `SELECT s."accountId", s."date", s."balance" FROM "BalanceSnapshot" s JOIN "Account" a ON a."id" = s."accountId"
-            WHERE a."userId" = ? AND s."date" >= ?${accountId === undefined ? "" : ` AND s."accountId" = ?`} ORDER BY s."takenAt" ASC`,
-      args: [userId, ranges.merchants.from, ...accountArg],
-    },
+    snapshotsStatement(userId, ranges.merchants.from),
   ]);
   return {
     totals: {
-      booked: booked!.rows.map((row) => ({ accountId: String(row.accountId), day: String(row.day), net: Number(row.net) })),
+      booked: bookedNetsOf(booked!),
       cashFlow: cashFlow!.rows.map((row) => ({ month: String(row.month), income: Number(row.income), spending: Number(row.spending) })),
       categories: categories!.rows.map((row) => ({
         categoryMain: text(row.categoryMain),
@@ -71,7 +57,7 @@ export async function readOverviewTotals(
       daySpending: daySpending!.rows.map((row) => ({ day: String(row.day), total: Number(row.total) })),
       merchants: merchants!.rows.map((row) => ({ merchant: String(row.merchant), total: Number(row.total), count: Number(row.count) })),
     },
-    snapshots: snapshots!.rows.map((row) => ({ accountId: String(row.accountId), date: String(row.date), balance: Number(row.balance) })),
+    snapshots: snapshotsOf(snapshots!),
   };
 }
 
