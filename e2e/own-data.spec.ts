@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { sandboxLedger } from "./support/expected";
-import { expectedCategoryTotals, osloToday, previousMonth } from "./support/expected-series";
+import { expectedCategoryTotals, lastDayOfMonth, osloToday, previousMonth } from "./support/expected-series";
 import { STORAGE_STATE } from "./support/paths";
 import { exportCsv } from "../sandbox/api/csv-export";
 import { OWN_DATA_PAGES, OWN_DATA_ROUTES } from "./support/fuzz-targets-own-data";
@@ -43,7 +43,7 @@ const chartTotal = async (page: Page, category: string) =>
   Number(await page.locator(`[data-testid="category-item"][data-category="${category}"]`).getAttribute("data-total"));
 
 const month = previousMonth(osloToday());
-const monthEnd = `${month}-31`;
+const monthEnd = lastDayOfMonth(month);
 let ruleId: string | null = null;
 let corrected: Row | null = null;
 let target = "";
@@ -240,7 +240,7 @@ test("import of the bank's CSV that overlaps synced rows adds only the older one
   const account = accounts.find((candidate) => ledger.transactions.filter((row) => digits(row.accountNumber) === digits(candidate.accountNumber) && row.status === "BOOKED").length > 20)!;
   const stored = await allRows(page.request, `account=${account.id}`);
   const oldest = stored.map((row) => row.bookingDate).sort()[0]!;
-  const inFirstMonth = (day: string) => day >= oldest && day < `${oldest.slice(0, 7)}-31`;
+  const inFirstMonth = (day: string) => day >= oldest && day <= lastDayOfMonth(oldest.slice(0, 7));
   const overlap = ledger.transactions.filter((row) => digits(row.accountNumber) === digits(account.accountNumber) && row.status === "BOOKED" && inFirstMonth(row.osloDate));
   expect(overlap.length).toBeGreaterThan(0);
   const before = new Date(`${oldest}T12:00:00Z`);

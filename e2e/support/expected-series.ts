@@ -40,6 +40,12 @@ export function previousMonth(today: string): string {
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, "0")}`;
 }
 
+/** The month's last day, "2026-11" → "2026-11-30": filters that end on the 31st are refused in shorter months. */
+export function lastDayOfMonth(month: string): string {
+  const [year, index] = month.split("-").map(Number) as [number, number];
+  return `${month}-${String(new Date(Date.UTC(year, index, 0)).getUTCDate()).padStart(2, "0")}`;
+}
+
 export function osloToday(): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo" }).format(new Date());
 }
