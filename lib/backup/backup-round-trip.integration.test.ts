@@ -125,7 +125,7 @@ describe("backup and restore", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-restore-"));
     const url = `file:${path.join(dir, "fresh.db")}`;
     await applyMigrations({ url });
-    // Both clients of the store (Prisma's and the plain one of lib/db/sql-client.ts) point at it.
+    // Both clients of the store (Prisma's and the plain one of lib/db/client.ts) point at it.
     const clients = globalThis as { saldoPrisma?: PrismaClient; saldoSql?: Client };
     const original = { prisma: clients.saldoPrisma, sql: clients.saldoSql };
     clients.saldoPrisma = new PrismaClient({ adapter: new PrismaLibSql({ url }), omit: DERIVED_COLUMNS_OMIT });

@@ -1,6 +1,6 @@
 import "server-only";
 import { accountsForUser } from "../db/dashboard-reads";
-import { seriesChoices } from "../db/series-choices";
+import { renderedSeriesChoices } from "../db/series-choices";
 import { syncedDataVersion } from "../db/sync-runs";
 import type { Forecast } from "../forecast/types";
 import { applyChoices } from "../recurring/apply-choices";
@@ -18,7 +18,7 @@ export interface RecurringView {
 
 /** Series with the owner's choices laid over them, their totals and the forecast, for one user and day. */
 export async function loadRecurring(userId: string, today: string): Promise<RecurringView> {
-  const [accounts, dataVersion, choices] = await Promise.all([accountsForUser(userId), syncedDataVersion(userId), seriesChoices(userId)]);
+  const [accounts, dataVersion, choices] = await Promise.all([accountsForUser(userId), syncedDataVersion(userId), renderedSeriesChoices(userId)]);
   const dismissed = choices.filter((choice) => choice.status === "DISMISSED").map((choice) => choice.seriesKey).sort();
   const figures = await recurringFigures(
     userId,

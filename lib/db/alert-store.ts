@@ -1,5 +1,6 @@
 import "server-only";
 import type { AlertCandidate } from "../alerts/evaluate-alerts";
+import { batchedRead } from "./batched-read";
 import { db } from "./client";
 
 export async function alertPreferences(userId: string) {
@@ -70,8 +71,10 @@ export async function inbox(userId: string, take = 100) {
   return db().alert.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take });
 }
 
+/** Read beside the page's other reads (one round trip): the header asks for it on every page. */
 export async function unreadAlertCount(userId: string): Promise<number> {
-  return db().alert.count({ where: { userId, readAt: null } });
+  const [result] = await batchedRead([{ sql: `SELECT COUNT(*) AS "unread" FROM "Alert" WHERE "userId" = ? AND "readAt" IS NULL`, args: [userId] }]);
+  return Number(result!.rows[0]!.unread);
 }
 
 export async function markAlertsRead(userId: string, ids: readonly string[] | "all", read: boolean, now: Date) {

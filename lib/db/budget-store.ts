@@ -1,18 +1,19 @@
 import "server-only";
 import type { BudgetPlan } from "../budgets/budget-types";
+import { batchedRead } from "./batched-read";
 import { db } from "./client";
 
-const planOf = (row: { category: string; subCategory: string; amount: bigint; rollover: boolean; since: string }): BudgetPlan => ({
-  category: row.category,
-  sub: row.subCategory === "" ? null : row.subCategory,
-  amount: Number(row.amount),
-  rollover: row.rollover,
-  since: row.since,
-});
-
 export async function budgetPlans(userId: string): Promise<BudgetPlan[]> {
-  const rows = await db().budget.findMany({ where: { userId }, orderBy: [{ category: "asc" }, { subCategory: "asc" }] });
-  return rows.map(planOf);
+  const [result] = await batchedRead([
+    { sql: `SELECT "category", "subCategory", "amount", "rollover", "since" FROM "Budget" WHERE "userId" = ? ORDER BY "category" ASC, "subCategory" ASC`, args: [userId] },
+  ]);
+  return result!.rows.map((row) => ({
+    category: String(row.category),
+    sub: row.subCategory === "" ? null : String(row.subCategory),
+    amount: Number(row.amount),
+    rollover: Boolean(Number(row.rollover)),
+    since: String(row.since),
+  }));
 }
 
 /** Sets (or replaces) the budget of a category or sub-category. */

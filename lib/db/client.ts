@@ -3,7 +3,7 @@ import { createClient, type Client } from "@libsql/client";
 import { PrismaLibSql } from "@prisma/adapter-libsql";
 import { appConfig } from "../config/app-config";
 import { PrismaClient } from "./generated/client";
-import { CountingPrismaLibSql } from "./round-trip-counter";
+import { countRoundTrips, CountingPrismaLibSql } from "./round-trip-counter";
 
 const BUSY_TIMEOUT_MS = 10_000;
 /**
@@ -33,11 +33,14 @@ export function db(): PrismaClient {
 /**
  * A plain libSQL client on the same database, for reads that batch several statements into one
  * round trip (Prisma sends each query on its own; against Turso each costs a network round trip).
+ * Page reads go through batchedRead, which shares one batch among every section of a page.
  */
 export function sql(): Client {
   if (!globalForPrisma.saldoSql) {
     const { url, authToken } = appConfig().database;
-    globalForPrisma.saldoSql = createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
+    const client = createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
+    const roundTripLog = process.env.SALDO_DB_ROUND_TRIP_LOG;
+    globalForPrisma.saldoSql = roundTripLog ? countRoundTrips(client, roundTripLog) : client;
   }
   return globalForPrisma.saldoSql;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { InStatement, ResultSet } from "@libsql/client";
+import { batchedRead } from "./batched-read";
 import { sql } from "./client";
 import { ANY_DIRTY, refreshDailyTotalsStatements } from "./daily-totals-sql";
 import type { Prisma } from "./generated/client";
@@ -20,7 +21,7 @@ export async function refreshDailyTotals(tx: Prisma.TransactionClient): Promise<
  * database, is caught here): then they are recomputed and read again.
  */
 export async function readDailyTotals(statements: InStatement[]): Promise<ResultSet[]> {
-  const [check, ...results] = await sql().batch([ANY_DIRTY, ...statements], "read");
+  const [check, ...results] = await batchedRead([ANY_DIRTY, ...statements]);
   if (Number(check!.rows[0]!.dirty) === 0) return results;
   await sql().batch(refreshDailyTotalsStatements(), "write");
   return sql().batch(statements, "read");

@@ -2,6 +2,7 @@ import "server-only";
 import type { InStatement, ResultSet } from "@libsql/client";
 import { payeeText } from "../recurring/payee-key";
 import type { PayeeTally } from "../recurring/live-payees";
+import { batchedRead } from "./batched-read";
 import { sql } from "./client";
 
 const DIRTY = `SELECT EXISTS (SELECT 1 FROM "Transaction" WHERE "payeeText" IS NULL) OR EXISTS (SELECT 1 FROM "PayeeDirty") AS "dirty"`;
@@ -52,7 +53,7 @@ export async function readPayeeTallies(userId: string, statements: InStatement[]
     { sql: `SELECT "accountId", "direction", "remoteAccountNumber", "merchantName", "payeeText", "rows", "days" FROM "PayeeTally" WHERE "userId" = ?`, args: [userId] },
     ...statements,
   ];
-  const [check, ...fresh] = await sql().batch([DIRTY, ...read], "read");
+  const [check, ...fresh] = await batchedRead([DIRTY, ...read]);
   let [tallies, ...results] = fresh;
   if (Number(check!.rows[0]!.dirty) !== 0) {
     await refreshPayeeTallies();

@@ -1,21 +1,21 @@
 import "server-only";
-import { db } from "./client";
+import { batchedRead } from "./batched-read";
 
-/** Each account's reconciliation base and its daily snapshots (oldest first), in two queries. */
+/** Each account's reconciliation base and its daily snapshots (oldest first), in the page's batch. */
 export async function reconciliationInputs(userId: string) {
-  const [accounts, snapshots] = await Promise.all([
-    db().account.findMany({ where: { userId }, select: { id: true, reconcileBase: true }, orderBy: { position: "asc" } }),
-    db().balanceSnapshot.findMany({
-      where: { account: { userId } },
-      select: { accountId: true, date: true, balance: true, ledgerSum: true },
-      orderBy: { date: "asc" },
-    }),
+  const [accounts, snapshots] = await batchedRead([
+    { sql: `SELECT "id", "reconcileBase" FROM "Account" WHERE "userId" = ? ORDER BY "position" ASC`, args: [userId] },
+    {
+      sql: `SELECT s."accountId", s."date", s."balance", s."ledgerSum" FROM "BalanceSnapshot" s JOIN "Account" a ON a."id" = s."accountId"
+            WHERE a."userId" = ? ORDER BY s."date" ASC`,
+      args: [userId],
+    },
   ]);
-  return accounts.map((account) => ({
-    accountId: account.id,
+  return accounts!.rows.map((account) => ({
+    accountId: String(account.id),
     base: account.reconcileBase === null ? null : Number(account.reconcileBase),
-    snapshots: snapshots
+    snapshots: snapshots!.rows
       .filter((snapshot) => snapshot.accountId === account.id)
-      .map((snapshot) => ({ date: snapshot.date, balance: Number(snapshot.balance), ledgerSum: snapshot.ledgerSum === null ? null : Number(snapshot.ledgerSum) })),
+      .map((snapshot) => ({ date: String(snapshot.date), balance: Number(snapshot.balance), ledgerSum: snapshot.ledgerSum === null ? null : Number(snapshot.ledgerSum) })),
   }));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { batchedRead } from "./batched-read";
 import { db } from "./client";
 
 export async function readSyncState(userId: string) {
@@ -16,7 +17,12 @@ export const syncedDataVersion = cache(async (userId: string): Promise<string | 
  * The sync state as one page render sees it: read once however many sections ask. Only for
  * rendering; the sync itself reads the live row (readSyncState).
  */
-export const renderedSyncState = cache(readSyncState);
+export const renderedSyncState = cache(async (userId: string): Promise<{ leaseUntil: Date | null; dataVersion: string | null } | null> => {
+  const [result] = await batchedRead([{ sql: `SELECT "leaseUntil", "dataVersion" FROM "SyncState" WHERE "userId" = ?`, args: [userId] }]);
+  const row = result!.rows[0];
+  if (!row) return null;
+  return { leaseUntil: row.leaseUntil === null ? null : new Date(String(row.leaseUntil)), dataVersion: row.dataVersion === null ? null : String(row.dataVersion) };
+});
 
 /**
  * One sync at a time per user, across processes: a lease row with an owner, like the token refresh

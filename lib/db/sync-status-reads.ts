@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "./client";
+import { batchedRead } from "./batched-read";
 
 const date = (value: unknown) => (value === null || value === undefined ? null : new Date(String(value)));
 const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
@@ -11,17 +11,14 @@ const text = (value: unknown) => (value === null || value === undefined ? null :
  */
 export async function syncStatusReads(userId: string, runs: number, callsSince: Date) {
   // Dates are stored as ISO text; a day's margin in SQL, the exact bound below.
-  const [state, latest, client, calls, connection, accounts] = await sql().batch(
-    [
+  const [state, latest, client, calls, connection, accounts] = await batchedRead([
       { sql: `SELECT "lastSuccessAt", "lastAttemptAt", "leaseUntil" FROM "SyncState" WHERE "userId" = ?`, args: [userId] },
       { sql: `SELECT "status", "trigger", "finishedAt", "errorCode", "message", "warnings" FROM "SyncRun" WHERE "userId" = ? ORDER BY "startedAt" DESC LIMIT ?`, args: [userId, runs] },
       { sql: `SELECT "backoffUntil" FROM "ClientState" WHERE "id" = 'default'`, args: [] },
       { sql: `SELECT "at" FROM "UpstreamCall" WHERE "at" >= ? ORDER BY "at" ASC`, args: [new Date(callsSince.getTime() - 86_400_000).toISOString().slice(0, 10)] },
       { sql: `SELECT "status", "lastError", "refreshIdleExpiresAt", "refreshAbsExpiresAt" FROM "BankConnection" WHERE "userId" = ?`, args: [userId] },
       { sql: `SELECT "backfilledFrom", "backfillDone" FROM "Account" WHERE "userId" = ? ORDER BY "position" ASC`, args: [userId] },
-    ],
-    "read",
-  );
+  ]);
   const stateRow = state!.rows[0];
   const clientRow = client!.rows[0];
   const connectionRow = connection!.rows[0];

@@ -5,6 +5,7 @@ import { CardSkeleton } from "@/components/skeletons";
 import { requireUserId } from "@/lib/auth/require-user";
 import { accountSparklines } from "@/lib/dashboard/account-sparklines";
 import { accountsForUser } from "@/lib/db/dashboard-reads";
+import { syncedDataVersion } from "@/lib/db/sync-runs";
 import { currentMessages } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
 import { accountReconciliations } from "@/lib/reconciliation/account-reconciliations";
@@ -28,6 +29,7 @@ export default async function AccountsPage() {
 
 async function Accounts({ locale }: { locale: Locale }) {
   const userId = await requireUserId();
-  const [accounts, reconciliations] = await Promise.all([accountsForUser(userId), accountReconciliations(userId)]);
+  // The data version the balance lines are kept by is asked for now, so it joins the same read batch.
+  const [accounts, reconciliations] = await Promise.all([accountsForUser(userId), accountReconciliations(userId), syncedDataVersion(userId)]);
   return <AccountCards accounts={accounts} locale={locale} reconciliations={reconciliations} histories={await accountSparklines(userId, accounts)} />;
 }
