@@ -8,6 +8,8 @@ import { accountsForUser } from "./dashboard-reads";
 import { withNumbers } from "./money-numbers";
 import { reconciliationInputs } from "./reconciliation-reads";
 import { seriesChoices } from "./series-choices";
+import { categoryOptions } from "./insight-reads";
+import { groupCategoryOptions } from "../corrections/category-options";
 import { renderedSyncState } from "./sync-runs";
 
 beforeAll(async () => {
@@ -51,6 +53,20 @@ beforeAll(async () => {
       { accountId: "a2", takenAt: syncedAt, date: "2026-11-28", balance: 7n, availableBalance: 7n, ledgerSum: 7n },
       { accountId: "b1", takenAt: syncedAt, date: "2026-11-28", balance: 1n, availableBalance: 1n },
     ],
+  });
+  const categorised = [
+    ["FOOD_AND_DRINK", "Mat og drikke", "CANTEEN", "Kantine og lunsj"],
+    ["FOOD_AND_DRINK", "Mat og drikke", null, null],
+    ["GROCERIES", "Dagligvarer", null, null],
+    ["GROCERIES", "Dagligvarer", null, null],
+    ["TRANSPORT", "Transport", "FUEL", "Drivstoff"],
+    [null, null, null, null],
+  ] as const;
+  await db().transaction.createMany({
+    data: categorised.map(([categoryMain, categoryMainLabel, categorySub, categorySubLabel], index) => ({
+      userId: "u1", accountId: index % 2 ? "a1" : "a2", rawDescription: `Row ${index}`, status: "BOOKED", bookingDate: "2026-11-0" + (index + 1),
+      amount: -100, currencyCode: "NOK", description: `Row ${index}`, syncedAt, categoryMain, categoryMainLabel, categorySub, categorySubLabel,
+    })),
   });
   await db().syncState.create({ data: { userId: "u1", dataVersion: "v-42", leaseUntil: new Date("2026-11-30T09:00:00.5Z"), leaseOwner: "o" } });
 });
@@ -121,6 +137,17 @@ describe("the page reads answer what Prisma answers", () => {
       })),
     );
     expect((await reconciliationInputs("u1"))[0]!.snapshots.map((snapshot) => snapshot.date)).toEqual(["2026-11-27", "2026-11-29"]);
+  });
+
+  it("the categories a correction or rule may name", async () => {
+    const groups = await db().transaction.groupBy({ by: ["categoryMain", "categoryMainLabel", "categorySub", "categorySubLabel"], where: { userId: "u1", categoryMain: { not: null } }, _count: true });
+    const options = await categoryOptions("u1");
+    expect(options).toEqual(groupCategoryOptions(groups));
+    expect(options.map((option) => [option.main, option.subs.map((sub) => sub.sub)])).toEqual([
+      ["GROCERIES", []],
+      ["FOOD_AND_DRINK", ["CANTEEN"]],
+      ["TRANSPORT", ["FUEL"]],
+    ]);
   });
 
   it("series choices, unread alerts and the sync state", async () => {
