@@ -63,8 +63,14 @@ for (const path of PAGES) {
 test("the theme switch overrides the system theme", async ({ page, context }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/settings");
-  await page.getByRole("main").getByLabel(/^(Tema|Theme)$/).selectOption("dark");
-  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  const theme = page.getByRole("main").getByLabel(/^(Tema|Theme)$/);
+  // A choice made before the settings section has hydrated is not seen by React: choose again until
+  // the page follows (away and back, so the select really changes each time).
+  await expect(async () => {
+    await theme.selectOption("light");
+    await theme.selectOption("dark");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark", { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   // The choice is saved by a server action; reload once it has landed.
   await expect.poll(async () => (await context.cookies()).find((cookie) => cookie.name === "saldo-theme")?.value).toBe("dark");
   await page.reload();
