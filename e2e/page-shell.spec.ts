@@ -71,3 +71,21 @@ test("page titles follow the language", async ({ browser }) => {
     await context.close();
   }
 });
+
+test("every script a page runs at load carries V8's compile hint; the chart library, loaded when a chart is touched, does not", async ({ page }) => {
+  const scripts = new Map<string, string>();
+  page.on("response", async (response) => {
+    if (response.request().resourceType() === "script" && response.url().includes("/_next/static/chunks/")) scripts.set(response.url(), await response.text());
+  });
+  await page.goto("/");
+  await expect(page.getByTestId("balance-over-time").locator(".svg-plot svg path").first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  const atLoad = new Map(scripts);
+  expect(atLoad.size).toBeGreaterThan(3);
+  for (const [url, source] of atLoad) expect(source.startsWith("//# allFunctionsCalledOnLoad\n"), url).toBe(true);
+  await page.getByTestId("balance-over-time").locator(".chart-area").hover();
+  await expect(page.getByTestId("balance-over-time").locator("svg.recharts-surface").first()).toBeVisible();
+  const onDemand = [...scripts].filter(([url]) => !atLoad.has(url));
+  expect(onDemand.length).toBeGreaterThan(0);
+  for (const [url, source] of onDemand) expect(source.startsWith("//#"), url).toBe(false);
+});
