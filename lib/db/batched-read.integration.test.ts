@@ -89,6 +89,21 @@ describe("batchedRead", () => {
     expect(three[0]!.rows[0]!.n).toBe("three");
   });
 
+  it("sends a statement two callers ask for in one turn once, and gives both its answer", async () => {
+    const batch = vi.spyOn(sql(), "batch");
+    const accounts = { sql: `SELECT "id" FROM "Account" WHERE "userId" = ? ORDER BY "id"`, args: ["u1"] };
+    const [overview, balances, other] = await Promise.all([
+      batchedRead([`SELECT 1 AS "n"`, accounts]),
+      batchedRead([{ ...accounts, args: ["u1"] }, `SELECT 1 AS "n"`]),
+      batchedRead([{ ...accounts, args: ["u2"] }]),
+    ]);
+    expect(batch).toHaveBeenCalledTimes(1);
+    expect(batch.mock.calls[0]![0]).toHaveLength(3);
+    expect(overview.map((result) => result.rows.map((row) => Object.values(row)[0]))).toEqual([[1], ["a1", "a2"]]);
+    expect(balances.map((result) => result.rows.map((row) => Object.values(row)[0]))).toEqual([["a1", "a2"], [1]]);
+    expect(other[0]!.rows.map((row) => row.id)).toEqual(["b1"]);
+  });
+
   it("fails only the caller whose read is bad", async () => {
     const [good, bad, alsoGood] = await Promise.allSettled([
       batchedRead([`SELECT 1 AS "n"`]),

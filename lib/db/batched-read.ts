@@ -27,16 +27,40 @@ export function batchedRead(statements: readonly InStatement[]): Promise<ResultS
   });
 }
 
+/**
+ * A statement's identity: its text and arguments. Only plain values count; a statement with any
+ * other argument is never taken for another.
+ */
+function statementKey(statement: InStatement): string | null {
+  if (typeof statement === "string") return JSON.stringify([statement]);
+  const args = statement.args ?? [];
+  const values = Array.isArray(args) ? args : Object.entries(args).flat();
+  const plain = values.every((value) => value === null || ["string", "number", "boolean", "bigint"].includes(typeof value));
+  if (!plain) return null;
+  return JSON.stringify([statement.sql, Array.isArray(args) ? "?" : ":", ...values.map((value) => (typeof value === "bigint" ? { bigint: String(value) } : value))]);
+}
+
 async function flush(): Promise<void> {
   const batch = waiting;
   waiting = [];
   if (batch.length > 1) {
     try {
-      const results = await sql().batch(batch.flatMap((entry) => entry.statements), "read");
-      let offset = 0;
-      for (const entry of batch) {
-        entry.resolve(results.slice(offset, (offset += entry.statements.length)));
-      }
+      // Sections often ask for the same read (the overview's totals and the balance lines share
+      // theirs): it is sent once and its answer handed to each.
+      const unique: InStatement[] = [];
+      const positions = new Map<string, number>();
+      const slots = batch.map((entry) =>
+        entry.statements.map((statement) => {
+          const key = statementKey(statement);
+          const known = key === null ? undefined : positions.get(key);
+          if (known !== undefined) return known;
+          unique.push(statement);
+          if (key !== null) positions.set(key, unique.length - 1);
+          return unique.length - 1;
+        }),
+      );
+      const results = await sql().batch(unique, "read");
+      batch.forEach((entry, index) => entry.resolve(slots[index]!.map((slot) => results[slot]!)));
       return;
     } catch {
       // Isolated below: each caller gets its own answer or its own error.
