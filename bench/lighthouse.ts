@@ -14,7 +14,8 @@
 //   BENCH_PORT=3231         port of the Saldo server (Chromium's debugging port is BENCH_PORT+1)
 //   BENCH_OUT=dir           keep each run's Lighthouse JSON there
 //   BENCH_BASELINE=0        skip the baseline: by default the bench builds bench/baseline-app (the smallest
-//                           App Router page, same Next.js and React) and measures it first in each form, so
+//                           App Router page, same Next.js and React, with the same compile hints as
+//                           npm run build) and measures it first in each form, so
 //                           every TBT is also printed as a ratio to the framework's own in the same run
 // Each line also prints Lighthouse's host CPU index (benchmarkIndex): the mobile preset's 4× slowdown
 // assumes a fast desktop host; a low index means a loaded or slow machine and inflated TBT.
@@ -177,6 +178,9 @@ async function startBaseline(basePort: number): Promise<{ url: string; stop(): P
   const env = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
   const build = await run(next, ["build"], { cwd: dir, env });
   if (build.code !== 0) throw new Error(`The baseline app did not build:\n${build.output.slice(-2000)}`);
+  // Built as Saldo is (npm run build), compile hints included, so the ratio compares like with like.
+  const hints = await run(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "scripts", "add-compile-hints.ts")], { env: { ...env, NEXT_DIST_DIR: path.join(dir, ".next") } });
+  if (hints.code !== 0) throw new Error(`The baseline app's compile hints failed:\n${hints.output.slice(-2000)}`);
   const child = spawn(next, ["start", "-p", String(basePort), "-H", "localhost"], { cwd: dir, env, stdio: "ignore" });
   const url = `http://localhost:${basePort}/`;
   const deadline = Date.now() + 30_000;
