@@ -12,7 +12,7 @@ if [ "${E2E_WAIT_FOR_BUILD:-}" = "1" ]; then
   for _ in $(seq 1 600); do [ "$(cat "$ready" 2>/dev/null)" = "${E2E_RUN_ID:-}" ] && break; sleep 0.5; done
 else
   rm -f "$ready"
-  if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then { npx next build && npx tsx scripts/add-compile-hints.ts; } > "$SALDO_DATA_DIR/build.log" 2>&1 || { cat "$SALDO_DATA_DIR/build.log"; exit 1; }; fi
+  if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then npm run build:app > "$SALDO_DATA_DIR/build.log" 2>&1 || { cat "$SALDO_DATA_DIR/build.log"; exit 1; }; fi
   printf %s "${E2E_RUN_ID:-}" > "$ready"
 fi
 exec npx next start -p "$port" -H localhost > >(tee "$SALDO_DATA_DIR/server.log") 2>&1
