@@ -19,6 +19,13 @@ const monthly = (day: string, count: number, amountAt: (index: number) => number
   });
 
 describe("detectSeries", () => {
+  it("gives the same answer however the rows were read: equal series on two accounts come out in key order", () => {
+    const rows = [...monthly("2026-01-01", 6, () => 2_500_000, { accountId: "b" }), ...monthly("2026-01-01", 6, () => 2_500_000, { accountId: "a" })];
+    const forward = detectSeries(rows, "2026-06-20");
+    expect(forward.map((series) => series.accountId)).toEqual(["a", "b"]);
+    expect(detectSeries([...rows].reverse(), "2026-06-20")).toEqual(forward);
+  });
+
   it("finds a monthly subscription, its price rise (old, new, when, per year) and the next charge", () => {
     const rows = monthly("2026-01-03", 11, (index) => (index < 8 ? -12_900 : -14_900));
     const [series] = detectSeries(rows, "2026-11-20");

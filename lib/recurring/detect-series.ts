@@ -160,7 +160,8 @@ function buildSeries(group: Group, occurrences: SeriesOccurrence[], rule: Cadenc
 }
 
 function detectGroup(group: Group, today: string): RecurringSeries | null {
-  const rows = [...group.rows].sort((a, b) => (a.bookingDate < b.bookingDate ? -1 : a.bookingDate > b.bookingDate ? 1 : 0));
+  // Rows of one day in id order: which of them a series names must not depend on the order they were read in.
+  const rows = [...group.rows].sort((a, b) => (a.bookingDate < b.bookingDate ? -1 : a.bookingDate > b.bookingDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   group.rows = rows;
   const occurrences = rows.map((row) => ({ id: row.id, date: row.bookingDate, amount: Math.abs(row.amount) }));
   const first = occurrences[0];
@@ -200,5 +201,6 @@ export function detectSeries(rows: readonly RecurringRow[], today: string, optio
     const found = detectGroup(group, today);
     if (found) series.push(found);
   }
-  return series.sort((a, b) => b.monthlyCost - a.monthlyCost || a.name.localeCompare(b.name, "nb"));
+  // The key last: two accounts' series of one payee must come out in the same order however the rows were read.
+  return series.sort((a, b) => b.monthlyCost - a.monthlyCost || a.name.localeCompare(b.name, "nb") || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
