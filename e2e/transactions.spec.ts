@@ -128,6 +128,26 @@ test("each filter narrows the list correctly and survives a reload", async ({ pa
   });
 });
 
+test("a filter's request leaves as the filter changes, before the page renders it, and leaves once", async ({ page }) => {
+  await page.evaluate(() => {
+    const calls: { url: string; busy: string | null }[] = [];
+    (window as unknown as { listCalls: typeof calls }).listCalls = calls;
+    const original = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url.includes("/api/transactions?")) calls.push({ url, busy: document.querySelector("section[aria-busy]")?.getAttribute("aria-busy") ?? null });
+      return original(input, init);
+    };
+  });
+  await page.getByLabel("Kategori").selectOption("TRANSPORT");
+  await expect(page).toHaveURL(/category=TRANSPORT/);
+  await expect(page.locator("section[aria-busy]")).toHaveAttribute("aria-busy", "false");
+  await expect(rows(page).first()).toHaveAttribute("data-category", "TRANSPORT");
+  const calls = await page.evaluate(() => (window as unknown as { listCalls: { url: string; busy: string | null }[] }).listCalls);
+  // Sent from the change itself: the list was not yet marked busy, so no render came first.
+  expect(calls).toEqual([{ url: expect.stringContaining("category=TRANSPORT"), busy: "false" }]);
+});
+
 test("a row opens its details: category, merchant, dates, pending marked", async ({ page }) => {
   await page.getByLabel("Status").selectOption("PENDING");
   await expect(page).toHaveURL(/status=PENDING/);

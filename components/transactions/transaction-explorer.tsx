@@ -3,7 +3,7 @@
 import { SlidersHorizontal } from "lucide-react";
 import { keepPreviousData, useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { FILTER_KEYS, filterToQuery, LIST_PAGE_ROWS, type FilterValues } from "@/lib/transactions/filter-query";
 import type { TransactionListText, TransactionView } from "@/lib/transactions/transaction-view";
 import { Providers } from "../providers";
@@ -65,6 +65,16 @@ async function fetchPage(query: string, cursor: string | null, signal: AbortSign
   return body;
 }
 
+/** One filter's list, paged by cursor; the signal aborts a request whose filter was replaced before it answered. */
+function listQuery(applied: string) {
+  return {
+    queryKey: ["transactions", applied],
+    queryFn: ({ pageParam, signal }: { pageParam: string | null; signal: AbortSignal }) => fetchPage(applied, pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: Page) => last.nextCursor,
+  };
+}
+
 function formValues(form: HTMLFormElement): FilterValues {
   const values: FilterValues = {};
   for (const key of FILTER_KEYS) {
@@ -100,12 +110,9 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
   const [initialQuery] = useState(() => filterToQuery(initialValues));
   const [sheetOpen, setSheetOpen] = useState(false);
 
+  const queryClient = useQueryClient();
   const query = useInfiniteQuery({
-    queryKey: ["transactions", applied],
-    // The signal aborts a request whose filter was replaced before it answered.
-    queryFn: ({ pageParam, signal }) => fetchPage(applied, pageParam, signal),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
+    ...listQuery(applied),
     initialData: applied === initialQuery ? { pages: [initialPage], pageParams: [null] } : undefined,
     // The last list stays (marked busy) until the new one is there: no loading flash between filters.
     placeholderData: keepPreviousData,
@@ -113,6 +120,8 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
 
   const apply = (next: FilterValues) => {
     const nextQuery = filterToQuery(next);
+    // The request leaves now, not after React has rendered the change: the list it renders into finds it under way.
+    if (nextQuery !== initialQuery) void queryClient.prefetchInfiniteQuery(listQuery(nextQuery));
     setApplied(nextQuery);
     // The native History API keeps Next's router in sync without a server round trip: the list is fetched here.
     window.history.replaceState(null, "", nextQuery ? `${pathname}?${nextQuery}` : pathname);
@@ -130,7 +139,6 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
     if (immediate) apply(next);
   };
 
-  const queryClient = useQueryClient();
   useEffect(() => {
     const refetch = () => void queryClient.invalidateQueries({ queryKey: ["transactions"] });
     window.addEventListener(SYNCED_EVENT, refetch);
@@ -213,7 +221,11 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
   );
   const activeFilters = FILTER_KEYS.filter((key) => key !== "q" && values[key]).length;
 
-  const rows = query.data?.pages.flatMap((page) => page.transactions) ?? [];
+  const rows = useMemo(() => query.data?.pages.flatMap((page) => page.transactions) ?? [], [query.data]);
+  const correcting = useMemo<Correcting>(
+    () => ({ categories: categoryOptions, text: correctText, onSaved: () => void queryClient.invalidateQueries({ queryKey: ["transactions"] }) }),
+    [categoryOptions, correctText, queryClient],
+  );
   const filtered = applied !== "";
   return (
     <div className="stack">
@@ -301,11 +313,7 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
               rows={rows}
               locale={locale}
               text={text}
-              correcting={{
-                categories: categoryOptions,
-                text: correctText,
-                onSaved: () => void queryClient.invalidateQueries({ queryKey: ["transactions"] }),
-              }}
+              correcting={correcting}
             />
           </>
         )}
