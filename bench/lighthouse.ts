@@ -104,8 +104,13 @@ async function launchChromium(debugPort: number) {
     async stop() {
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));
-      // Chromium's helper processes may still be writing their cache as the main one exits.
-      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      // Chromium's helper processes may still be writing their cache as the main one exits; a
+      // leftover temporary profile is not worth losing the run's table over.
+      try {
+        fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch (error) {
+        console.warn(`(left ${profile} behind: ${(error as Error).message})`);
+      }
     },
   };
 }
