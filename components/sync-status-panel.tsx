@@ -4,7 +4,8 @@ import { IntentLink as Link } from "@/components/intent-link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
-import { dateTimeFormat } from "@/lib/format/intl-formats";
+import { formatOsloTime } from "@/lib/format/dates";
+import type { SyncPanelTimes } from "@/lib/format/sync-panel-times";
 import { SYNCED_EVENT } from "@/lib/ui/events";
 
 export interface SyncPanelText {
@@ -25,6 +26,8 @@ export interface SyncPanelText {
 
 export interface SyncPanelProps {
   intlLocale: string;
+  /** The status's times as the server wrote them (lib/format/sync-panel-times). */
+  times: SyncPanelTimes;
   text: SyncPanelText;
   status: {
     lastSuccessAt: string | null;
@@ -37,15 +40,8 @@ export interface SyncPanelProps {
   };
 }
 
-function format(iso: string, locale: string, timeOnly = false) {
-  return dateTimeFormat(locale, {
-    timeZone: "Europe/Oslo",
-    ...(timeOnly ? { hour: "2-digit", minute: "2-digit" } : { dateStyle: "medium", timeStyle: "short" }),
-  }).format(new Date(iso));
-}
-
 /** Sync state as the store knows it, with "Sync now"; refusals from the server are shown as they come. */
-export function SyncStatusPanel({ status, text, intlLocale }: SyncPanelProps) {
+export function SyncStatusPanel({ status, times, text, intlLocale }: SyncPanelProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -59,7 +55,7 @@ export function SyncStatusPanel({ status, text, intlLocale }: SyncPanelProps) {
       const response = await fetch("/api/sync", { method: "POST", headers: { Accept: "application/json" } });
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { error?: { message?: string; retryAt?: string } } | null;
-        const retry = body?.error?.retryAt ? ` ${text.nextSync} ${format(body.error.retryAt, intlLocale, true)}.` : "";
+        const retry = body?.error?.retryAt ? ` ${text.nextSync} ${formatOsloTime(new Date(body.error.retryAt), intlLocale)}.` : "";
         setError(`${body?.error?.message ?? text.failed}${retry}`);
       }
       // New data may have arrived: client-side lists refetch on this event, server parts re-render.
@@ -75,11 +71,11 @@ export function SyncStatusPanel({ status, text, intlLocale }: SyncPanelProps) {
         <div>
           <h2 id="sync-title" style={{ margin: 0 }}>
             {text.lastSynced}:{" "}
-            <span data-testid="last-synced">{lastSynced ? format(lastSynced, intlLocale) : text.never}</span>
+            <span data-testid="last-synced">{lastSynced ? times.lastSynced : text.never}</span>
           </h2>
           <p className="muted" style={{ margin: 0 }}>
             {text.budget.replace("{remaining}", String(status.budget.remaining)).replace("{limit}", String(status.budget.limit))}
-            {status.nextAllowedAt && ` · ${text.nextSync} ${format(status.nextAllowedAt, intlLocale, true)}`}
+            {times.nextAllowedAt && ` · ${text.nextSync} ${times.nextAllowedAt}`}
           </p>
         </div>
         <button type="button" className="button" onClick={syncNow} disabled={pending || status.running || connection?.status !== "active"}>
@@ -110,7 +106,7 @@ export function SyncStatusPanel({ status, text, intlLocale }: SyncPanelProps) {
         )}
         {status.backoffUntil && (
           <p className="notice warning" data-testid="rate-limited">
-            {text.rateLimited.replace("{time}", format(status.backoffUntil, intlLocale, true))}
+            {text.rateLimited.replace("{time}", times.backoffUntil ?? "")}
           </p>
         )}
         {lastRun?.status === "partial" && (

@@ -1,8 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { formatPercent } from "@/lib/format/chart-format";
-import { formatMoney } from "@/lib/format/money";
 import { ChartCard } from "./chart-card";
 import { CategoryIcon } from "@/components/category-icon";
 import { categoryAppearance, categoryColorVar } from "@/lib/categories/category-appearance";
@@ -14,13 +12,15 @@ interface Category {
   total: number;
   count: number;
   share: number;
-  subs: { sub: string; label: string; total: number; count: number }[];
+  /** The amount and share as the server wrote them (lib/format/category-spending-text). */
+  amountText: string;
+  shareText: string;
+  subs: { sub: string; label: string; total: number; count: number; amountText: string }[];
 }
 
 interface Props {
-  total: number;
+  totalText: string;
   categories: Category[];
-  locale: string;
   monthPicker: React.ReactNode;
   text: {
     title: string;
@@ -40,13 +40,13 @@ interface Props {
  * The month's spending as a ring of category shares beside the categories as bars, each in its own
  * icon and colour; choosing one (click or keyboard) drills down to its subcategories.
  */
-export function CategoryChart({ total, categories, locale, monthPicker, text }: Props) {
+export function CategoryChart({ totalText, categories, monthPicker, text }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   const table = {
     columns: [text.category, text.amount, text.count],
     rows: categories.flatMap((category) => [
-      [category.label, formatMoney(category.total), String(category.count)],
-      ...category.subs.map((sub) => [`${category.label} › ${sub.label}`, formatMoney(sub.total), String(sub.count)]),
+      [category.label, category.amountText, String(category.count)],
+      ...category.subs.map((sub) => [`${category.label} › ${sub.label}`, sub.amountText, String(sub.count)]),
     ]),
   };
   return (
@@ -55,10 +55,10 @@ export function CategoryChart({ total, categories, locale, monthPicker, text }: 
         <p className="muted">{text.empty}</p>
       ) : (
         <div className="category-overview">
-          <CategoryDonut categories={categories} total={total} label={text.summary} totalLabel={text.total} />
+          <CategoryDonut categories={categories} totalText={totalText} label={text.summary} totalLabel={text.total} />
           <div>
             <p className="sr-only">
-              {text.total}: <strong data-testid="category-month-total">{formatMoney(total)}</strong>
+              {text.total}: <strong data-testid="category-month-total">{totalText}</strong>
             </p>
             <ul className="category-list">
               {categories.map((category) => (
@@ -67,7 +67,7 @@ export function CategoryChart({ total, categories, locale, monthPicker, text }: 
                     <CategoryIcon code={category.main} label={category.label} size={26} />
                     <span className="category-name">{category.label}</span>
                     <span className="amount">
-                      {formatMoney(category.total)} <span className="muted">({formatPercent(category.share, locale)})</span>
+                      {category.amountText} <span className="muted">({category.shareText})</span>
                     </span>
                     <span className="category-bar" aria-hidden>
                       <span style={{ width: `${Math.max(2, category.share * 100)}%`, background: categoryColorVar(categoryAppearance(category.main, category.label)) }} />
@@ -78,7 +78,7 @@ export function CategoryChart({ total, categories, locale, monthPicker, text }: 
                       {category.subs.map((sub) => (
                         <li key={sub.sub}>
                           <span>{sub.label}</span>
-                          <span className="amount">{formatMoney(sub.total)}</span>
+                          <span className="amount">{sub.amountText}</span>
                         </li>
                       ))}
                     </ul>

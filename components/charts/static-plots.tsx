@@ -206,12 +206,12 @@ export function MerchantBars({ merchants, label }: { merchants: { name: string; 
 /** Each category's share of the month as a ring, in the category's own colour, the total inside. */
 export function CategoryDonut({
   categories,
-  total,
+  totalText,
   label,
   totalLabel,
 }: {
-  categories: { main: string; label: string; total: number; share: number }[];
-  total: number;
+  categories: { main: string; label: string; total: number; share: number; amountText: string }[];
+  totalText: string;
   label: string;
   totalLabel: string;
 }) {
@@ -227,14 +227,14 @@ export function CategoryDonut({
           const category = categories[index]!;
           return arc.path ? (
             <path key={category.main} d={arc.path} fill={categoryColorVar(categoryAppearance(category.main, category.label))}>
-              <title>{`${category.label}: ${formatMoney(category.total)}`}</title>
+              <title>{`${category.label}: ${category.amountText}`}</title>
             </path>
           ) : null;
         })}
       </svg>
       <div className="donut-total" aria-hidden="true">
         <span className="muted">{totalLabel}</span>
-        <strong>{formatMoney(total)}</strong>
+        <strong>{totalText}</strong>
       </div>
     </div>
   );

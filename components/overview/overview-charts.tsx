@@ -8,6 +8,7 @@ import { overviewSeries } from "@/lib/dashboard/overview-series";
 import { accountsForUser } from "@/lib/db/dashboard-reads";
 import { syncedDataVersion } from "@/lib/db/sync-runs";
 import { formatMonthLong, formatPercent } from "@/lib/format/chart-format";
+import { withSpendingText } from "@/lib/format/category-spending-text";
 import { formatMoney } from "@/lib/format/money";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { UNKNOWN_MERCHANT } from "@/lib/insights/merchant-totals";
@@ -90,11 +91,11 @@ export async function OverviewCharts({ userId, locale, today, month, includeTran
       </section>
 
       <CategoryChart
-        total={series.spendingByCategory.total}
-        categories={series.spendingByCategory.categories.map((category) =>
-          category.main === "none" ? { ...category, label: t.uncategorised } : category,
+        totalText={formatMoney(series.spendingByCategory.total)}
+        categories={withSpendingText(
+          series.spendingByCategory.categories.map((category) => (category.main === "none" ? { ...category, label: t.uncategorised } : category)),
+          intl,
         )}
-        locale={intl}
         monthPicker={
           <MonthNav month={month} months={months} includeTransfers={includeTransfers} locale={intl} text={{ previous: t.previousMonth, next: t.nextMonth }}>
             <UrlSelect key={month} name="month" label={t.month} value={month} options={months.map((value) => ({ value, label: formatMonthLong(value, intl) }))} />

@@ -5,12 +5,13 @@ import { renderedSyncState } from "@/lib/db/sync-runs";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { transactionListText } from "@/lib/i18n/transaction-text";
 import { syncLeaseLive } from "@/lib/sync/sync-status";
+import { toListedTransaction } from "@/lib/transactions/to-listed-transaction";
 import { toTransactionView } from "@/lib/transactions/to-transaction-view";
 
 export async function RecentTransactions({ userId, locale }: { userId: string; locale: Locale }) {
   const t = MESSAGES[locale];
   const [recent, state] = await Promise.all([recentTransactions(userId, 10), renderedSyncState(userId)]);
-  const rows = recent.map(toTransactionView);
+  const rows = recent.map((row) => toListedTransaction(toTransactionView(row), INTL_LOCALE[locale]));
   const syncing = syncLeaseLive(state?.leaseUntil);
   return (
     <section className="card" aria-labelledby="recent-title">

@@ -1,4 +1,5 @@
 import { SyncStatusPanel } from "@/components/sync-status-panel";
+import { syncPanelTimes } from "@/lib/format/sync-panel-times";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { syncPanelText } from "@/lib/i18n/sync-panel-text";
 import { syncInBackgroundIfStale } from "@/lib/sync/sync-if-stale";
@@ -8,5 +9,5 @@ import { syncStatus } from "@/lib/sync/sync-status";
 export async function SyncStatusSection({ userId, locale }: { userId: string; locale: Locale }) {
   const status = await syncStatus(userId);
   syncInBackgroundIfStale(userId, status);
-  return <SyncStatusPanel intlLocale={INTL_LOCALE[locale]} status={status} text={syncPanelText(MESSAGES[locale])} />;
+  return <SyncStatusPanel intlLocale={INTL_LOCALE[locale]} status={status} times={syncPanelTimes(status, INTL_LOCALE[locale])} text={syncPanelText(MESSAGES[locale])} />;
 }

@@ -5,7 +5,7 @@ import { keepPreviousData, useInfiniteQuery, useQueryClient } from "@tanstack/re
 import { usePathname } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { FILTER_KEYS, filterToQuery, LIST_PAGE_ROWS, type FilterValues } from "@/lib/transactions/filter-query";
-import type { TransactionListText, TransactionView } from "@/lib/transactions/transaction-view";
+import type { ListedTransaction, TransactionListText } from "@/lib/transactions/transaction-view";
 import { Providers } from "../providers";
 import { LazySheet, preloadSheet } from "../shell/lazy-sheet";
 import { SYNCED_EVENT } from "@/lib/ui/events";
@@ -13,7 +13,7 @@ import { TransactionList, type Correcting } from "./transaction-list";
 import type { CategoryOption } from "@/lib/corrections/category-options";
 
 interface Page {
-  transactions: TransactionView[];
+  transactions: ListedTransaction[];
   nextCursor: string | null;
 }
 

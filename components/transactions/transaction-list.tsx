@@ -3,9 +3,9 @@
 import { memo, useCallback, useState } from "react";
 import type { CategoryOption } from "@/lib/corrections/category-options";
 import { CategoryIcon } from "@/components/category-icon";
-import { dateTimeFormat } from "@/lib/format/intl-formats";
+import { formatDay } from "@/lib/format/dates";
 import { formatAccountNumber, formatMoney } from "@/lib/format/money";
-import type { TransactionListText, TransactionView } from "@/lib/transactions/transaction-view";
+import type { ListedTransaction, TransactionListText } from "@/lib/transactions/transaction-view";
 import { CorrectionForm, type CorrectionText } from "./correction-form";
 
 /** Given, rows can be corrected in place (the transactions page). */
@@ -15,9 +15,6 @@ export interface Correcting {
   onSaved: () => void;
 }
 
-function day(value: string, locale: string) {
-  return dateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${value}T00:00:00Z`));
-}
 
 /** Transactions as a list; each row opens its details in place (a disclosure, keyboard friendly). */
 export function TransactionList({
@@ -27,7 +24,7 @@ export function TransactionList({
   showAccount = true,
   correcting,
 }: {
-  rows: TransactionView[];
+  rows: ListedTransaction[];
   locale: string;
   text: TransactionListText;
   showAccount?: boolean;
@@ -58,7 +55,7 @@ export function TransactionList({
 }
 
 interface RowProps {
-  row: TransactionView;
+  row: ListedTransaction;
   locale: string;
   text: TransactionListText;
   showAccount: boolean;
@@ -85,7 +82,7 @@ const TransactionRow = memo(function TransactionRow({ row, locale, text, showAcc
       data-excluded={row.excluded}
     >
       <button type="button" className="tx-row" aria-expanded={expanded} aria-controls={detailsId} onClick={() => onToggle(row.id)}>
-        <span className="tx-date">{day(row.bookingDate, locale)}</span>
+        <span className="tx-date">{row.labels.date}</span>
         <CategoryIcon code={row.category?.main} label={row.category?.mainLabel} size={32} />
         <span className="desc">
           <span data-testid="transaction-description">{row.description}</span>{" "}
@@ -100,11 +97,11 @@ const TransactionRow = memo(function TransactionRow({ row, locale, text, showAcc
           </span>
         </span>
         <span className={`amount${row.amount < 0 ? " negative" : " positive"}`}>
-          {formatMoney(row.amount, row.currencyCode)}
-          {row.foreignCurrency && row.foreignAmount !== null && (
+          {row.labels.amount}
+          {row.labels.foreignAmount && (
             <span className="tx-foreign" data-testid="foreign-amount">
               {" · "}
-              {formatMoney(row.foreignAmount, row.foreignCurrency)}
+              {row.labels.foreignAmount}
             </span>
           )}
         </span>
@@ -114,11 +111,11 @@ const TransactionRow = memo(function TransactionRow({ row, locale, text, showAcc
           <dt>{text.status}</dt>
           <dd>{row.status === "PENDING" ? text.pending : text.booked}</dd>
           <dt>{text.bookingDate}</dt>
-          <dd>{day(row.bookingDate, locale)}</dd>
+          <dd>{row.labels.date}</dd>
           {row.interestDate && (
             <>
               <dt>{text.interestDate}</dt>
-              <dd>{day(row.interestDate, locale)}</dd>
+              <dd>{formatDay(row.interestDate, locale)}</dd>
             </>
           )}
           <dt>{text.category}</dt>

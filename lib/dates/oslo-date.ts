@@ -2,16 +2,14 @@
 // ms of Oslo midnight, so bucketing by UTC (or the server's zone) would move them a day early.
 export const OSLO_TIME_ZONE = "Europe/Oslo";
 
-const osloDayFormat = new Intl.DateTimeFormat("en-CA", {
-  timeZone: OSLO_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
+// Built on first use, not when the module loads: a page that imports this module for its helpers
+// should not pay for a time-zone formatter it may never call (tens of milliseconds on a phone).
+let osloDayFormat: Intl.DateTimeFormat | undefined;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function osloDate(epochMs: number): string {
+  osloDayFormat ??= new Intl.DateTimeFormat("en-CA", { timeZone: OSLO_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
   return osloDayFormat.format(new Date(epochMs));
 }
 

@@ -1,10 +1,8 @@
 import { dateTimeFormat, numberFormat } from "./intl-formats";
 
-const compact = new Intl.NumberFormat("nb-NO", { notation: "compact", maximumFractionDigits: 1 });
-
 /** Axis ticks: øre as short kroner, e.g. 1234500 → "12k kr" (nb-NO). */
 export function formatCompactKroner(minor: number): string {
-  return `${compact.format(minor / 100)} kr`;
+  return `${numberFormat("nb-NO", { notation: "compact", maximumFractionDigits: 1 }).format(minor / 100)} kr`;
 }
 
 /** "2026-03" as "mars 26" / "Mar 26". */

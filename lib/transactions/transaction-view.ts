@@ -55,3 +55,8 @@ export interface TransactionListText {
   uncategorised: string;
   details: string;
 }
+
+/** A transaction as a list shows it: the view with its date and amounts already formatted. */
+export interface ListedTransaction extends TransactionView {
+  labels: { date: string; amount: string; foreignAmount: string | null };
+}

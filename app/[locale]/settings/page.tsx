@@ -12,6 +12,7 @@ import { ReconciliationStatus } from "@/components/reconciliation-status";
 import { accountsForUser, bankIdentityOf } from "@/lib/db/dashboard-reads";
 import { accountReconciliations } from "@/lib/reconciliation/account-reconciliations";
 import { formatDateTime, formatDay } from "@/lib/format/dates";
+import { syncPanelTimes } from "@/lib/format/sync-panel-times";
 import { currentMessages } from "@/lib/i18n/locale";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { syncPanelText } from "@/lib/i18n/sync-panel-text";
@@ -76,7 +77,7 @@ async function Settings({ locale }: { locale: Locale }) {
           </p>
         )}
       </section>
-      <SyncStatusPanel intlLocale={intl} status={status} text={syncPanelText(t)} />
+      <SyncStatusPanel intlLocale={intl} status={status} times={syncPanelTimes(status, intl)} text={syncPanelText(t)} />
       {accounts.length > 0 && (
         <section className="card stack" aria-labelledby="ledger-check-title">
           <h2 id="ledger-check-title">{t.ledgerCheck}</h2>

@@ -8,6 +8,7 @@ import { readTransactionsPage } from "@/lib/db/transactions-page-reads";
 import { currentMessages } from "@/lib/i18n/locale";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { transactionListText } from "@/lib/i18n/transaction-text";
+import { toListedTransaction } from "@/lib/transactions/to-listed-transaction";
 import { toTransactionView } from "@/lib/transactions/to-transaction-view";
 import { LIST_PAGE_ROWS, splitFilterParams } from "@/lib/transactions/filter-query";
 import { transactionFilterSchema } from "@/lib/transactions/transaction-filter";
@@ -58,7 +59,7 @@ async function Transactions({ searchParams, locale }: { searchParams: SearchPara
       )}
       <TransactionExplorer
         initialValues={values}
-        initialPage={{ transactions: page.items.map(toTransactionView), nextCursor: page.nextCursor }}
+        initialPage={{ transactions: page.items.map((row) => toListedTransaction(toTransactionView(row), INTL_LOCALE[locale])), nextCursor: page.nextCursor }}
         accounts={accounts}
         categories={categories}
         locale={INTL_LOCALE[locale]}

@@ -15,6 +15,7 @@ import { formatAccountNumber, formatMoney } from "@/lib/format/money";
 import { currentMessages } from "@/lib/i18n/locale";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { transactionListText } from "@/lib/i18n/transaction-text";
+import { toListedTransaction } from "@/lib/transactions/to-listed-transaction";
 import { toTransactionView } from "@/lib/transactions/to-transaction-view";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -53,7 +54,7 @@ async function AccountHistory({ userId, account, locale }: { userId: string; acc
         {recent.length === 0 ? (
           <p className="muted">{t.noTransactions}</p>
         ) : (
-          <TransactionList rows={recent.map(toTransactionView)} locale={INTL_LOCALE[locale]} text={transactionListText(t)} showAccount={false} />
+          <TransactionList rows={recent.map((row) => toListedTransaction(toTransactionView(row), INTL_LOCALE[locale]))} locale={INTL_LOCALE[locale]} text={transactionListText(t)} showAccount={false} />
         )}
       </section>
     </>
