@@ -46,8 +46,6 @@ export function SyncStatusPanel({ status, times, text, intlLocale }: SyncPanelPr
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const lastRun = status.lastRun;
-  // The last sync that stored the bank's answer: a failed attempt since then is shown below, not here.
-  const lastSynced = status.lastSuccessAt;
 
   const syncNow = () => {
     setError(null);
@@ -71,7 +69,7 @@ export function SyncStatusPanel({ status, times, text, intlLocale }: SyncPanelPr
         <div>
           <h2 id="sync-title" style={{ margin: 0 }}>
             {text.lastSynced}:{" "}
-            <span data-testid="last-synced">{lastSynced ? times.lastSynced : text.never}</span>
+            <span data-testid="last-synced">{times.lastSynced ?? text.never}</span>
           </h2>
           <p className="muted" style={{ margin: 0 }}>
             {text.budget.replace("{remaining}", String(status.budget.remaining)).replace("{limit}", String(status.budget.limit))}

@@ -1,36 +1,11 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import type { TransactionView } from "../transactions/transaction-view";
+import { transactionView } from "../../test-support/transaction-view";
 import { EXCEL_NB, STANDARD, csvChunk, type CsvDialect } from "./csv-dialect";
 
 function view(id: string, description: string, amount: number, extra: Partial<TransactionView> = {}): TransactionView {
-  return {
-    id,
-    accountId: "a1",
-    accountName: "Brukskonto",
-    status: "BOOKED",
-    bookingDate: "2026-11-03",
-    interestDate: null,
-    amount,
-    currencyCode: "NOK",
-    foreignCurrency: null,
-    foreignAmount: null,
-    description,
-    merchantName: null,
-    typeText: null,
-    remoteAccountNumber: null,
-    remoteAccountName: null,
-    kidOrMessage: null,
-    category: { main: "MAT", mainLabel: "Mat og drikke", sub: null, subLabel: null },
-    isOwnTransfer: false,
-    excluded: false,
-    note: null,
-    tags: [],
-    splits: [],
-    bank: { category: null, merchantName: null, isOwnTransfer: false },
-    corrected: null,
-    ...extra,
-  };
+  return transactionView({ id, description, amount, category: { main: "MAT", mainLabel: "Mat og drikke", sub: null, subLabel: null }, ...extra });
 }
 
 const rows = [

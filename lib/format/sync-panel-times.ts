@@ -13,6 +13,7 @@ interface SyncTimes {
 export function syncPanelTimes(status: SyncTimes, intlLocale: string) {
   const time = (iso: string | null) => (iso ? formatOsloTime(new Date(iso), intlLocale) : null);
   return {
+    // The last sync that stored the bank's answer: the panel shows a failed attempt since apart.
     lastSynced: status.lastSuccessAt ? formatDateTime(new Date(status.lastSuccessAt), intlLocale) : null,
     nextAllowedAt: time(status.nextAllowedAt),
     backoffUntil: time(status.backoffUntil),

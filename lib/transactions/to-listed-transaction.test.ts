@@ -1,33 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { toListedTransaction } from "./to-listed-transaction";
-import type { TransactionView } from "./transaction-view";
+import { transactionView } from "../../test-support/transaction-view";
 
-const view: TransactionView = {
-  id: "t1",
-  accountId: "a1",
-  accountName: "Brukskonto",
-  status: "BOOKED",
-  bookingDate: "2026-12-01",
-  interestDate: null,
-  amount: -1_350_050,
-  currencyCode: "NOK",
-  foreignCurrency: null,
-  foreignAmount: null,
-  description: "Torshov Utleie AS",
-  merchantName: null,
-  typeText: null,
-  remoteAccountNumber: null,
-  remoteAccountName: null,
-  kidOrMessage: null,
-  category: null,
-  isOwnTransfer: false,
-  excluded: false,
-  note: null,
-  tags: [],
-  splits: [],
-  bank: { category: null, merchantName: null, isOwnTransfer: false },
-  corrected: null,
-};
+const view = transactionView({ bookingDate: "2026-12-01", amount: -1_350_050, description: "Torshov Utleie AS" });
 
 describe("toListedTransaction", () => {
   it("formats the date in the page's language and the amount in øre as kroner, keeping every field", () => {
