@@ -161,6 +161,38 @@ test("a row opens its details: category, merchant, dates, pending marked", async
   await expect(first.getByRole("button")).toHaveAttribute("aria-expanded", "true");
 });
 
+test("every row's category icon is drawn from the one icon file, the sandbox's categories with their own icons", async ({ page }) => {
+  const readIcons = () =>
+    rows(page).evaluateAll((elements) =>
+      elements.map((row) => {
+        const svg = row.querySelector(".category-icon svg");
+        const use = svg?.querySelector("use");
+        const box = use ? (use as SVGGraphicsElement).getBBox() : null;
+        return {
+          category: row.getAttribute("data-category"),
+          icon: svg?.getAttribute("data-icon") ?? null,
+          href: use?.getAttribute("href") ?? null,
+          drawn: box !== null && box.width > 0 && box.height > 0,
+        };
+      }),
+    );
+  // Drawn once the file has loaded: a reference to a missing file or symbol draws nothing.
+  await expect.poll(async () => (await readIcons()).every((icon) => icon.drawn)).toBe(true);
+  const icons = await readIcons();
+  expect(icons.length).toBeGreaterThan(0);
+  const file = await page.request.get("/icons/categories.svg");
+  expect(file.ok()).toBe(true);
+  const symbols = new Set([...(await file.text()).matchAll(/<symbol id="([^"]+)"/g)].map(([, id]) => id));
+  for (const icon of icons) {
+    expect(icon.href, JSON.stringify(icon)).toBe(`/icons/categories.svg#${icon.icon}`);
+    expect(symbols.has(icon.icon ?? ""), JSON.stringify(icon)).toBe(true);
+  }
+  // The sandbox books rent as HOUSING and food shopping as GROCERIES: each keeps its own icon.
+  const byCategory = new Map(icons.map((icon) => [icon.category, icon.icon]));
+  expect(byCategory.get("HOUSING")).toBe("housing");
+  expect(byCategory.get("GROCERIES")).toBe("groceries");
+});
+
 test("bad filter values in a bookmarked URL are named and ignored, the rest still applies", async ({ page }) => {
   await page.goto("/transactions?from=2026-02-30&status=BOOKED");
   await expect(page.getByTestId("filter-errors")).toContainText("from");
