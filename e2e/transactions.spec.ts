@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type Request } from "@playwright/test";
 import { sandboxLedger } from "./support/expected";
 import { osloToday, previousMonth } from "./support/expected-series";
 import { holdScripts } from "./support/hold-scripts";
@@ -6,7 +6,8 @@ import { STORAGE_STATE } from "./support/paths";
 
 test.use({ storageState: STORAGE_STATE, locale: "nb-NO" });
 
-// The list's page size (LIST_PAGE_ROWS in lib/transactions/filter-query.ts): more load while scrolling.
+// The list's page sizes (lib/transactions/filter-query.ts): the first page, then more while scrolling.
+const FIRST_PAGE_ROWS = 25;
 const PAGE_ROWS = 40;
 const rows = (page: Page) => page.getByTestId("transaction-row");
 const attribute = (page: Page, name: string) => rows(page).evaluateAll((elements, attr) => elements.map((element) => element.getAttribute(attr) ?? ""), name);
@@ -115,7 +116,7 @@ test("each filter narrows the list correctly and survives a reload", async ({ pa
     const dates = await attribute(page, "data-date");
     expect(dates.every((date) => date >= from && date <= today)).toBe(true);
     const expected = ledger.transactions.filter((row) => row.osloDate >= from && row.osloDate <= today).length;
-    expect(dates.length).toBe(Math.min(expected, PAGE_ROWS));
+    expect(dates.length).toBe(Math.min(expected, FIRST_PAGE_ROWS));
   });
   await page.getByRole("button", { name: "Nullstill" }).click();
 
@@ -197,6 +198,31 @@ test("bad filter values in a bookmarked URL are named and ignored, the rest stil
   await page.goto("/transactions?from=2026-02-30&status=BOOKED");
   await expect(page.getByTestId("filter-errors")).toContainText("from");
   expect(new Set(await attribute(page, "data-status"))).toEqual(new Set(["BOOKED"]));
+});
+
+test("the first page fills a screen or two and fetches no second page until the list is scrolled near its end, on a phone and a desktop", async ({ page }) => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 1440 }]) {
+    await page.setViewportSize(viewport);
+    const calls: string[] = [];
+    const record = (request: Request) => {
+      if (new URL(request.url()).pathname === "/api/transactions") calls.push(request.url());
+    };
+    page.on("request", record);
+    await page.goto("/transactions");
+    await expect(rows(page)).toHaveCount(FIRST_PAGE_ROWS);
+    // Hydrated, its effects (the list's scroll watcher among them) run, once a row opens on a click.
+    const toggle = rows(page).first().getByRole("button").first();
+    await expect(async () => {
+      await toggle.click();
+      await expect(toggle).toHaveAttribute("aria-expanded", "true", { timeout: 500 });
+    }).toPass();
+    await toggle.click();
+    expect(calls, `${viewport.width}px`).toEqual([]);
+    await rows(page).last().scrollIntoViewIfNeeded();
+    await expect(rows(page)).toHaveCount(FIRST_PAGE_ROWS + PAGE_ROWS);
+    expect(calls, `${viewport.width}px`).toEqual([expect.stringContaining(`limit=${PAGE_ROWS}`)]);
+    page.off("request", record);
+  }
 });
 
 test("infinite scroll reaches the oldest stored row", async ({ page, request }) => {

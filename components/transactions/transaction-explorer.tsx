@@ -4,7 +4,7 @@ import { SlidersHorizontal } from "lucide-react";
 import { keepPreviousData, useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import { FILTER_KEYS, filterToQuery, LIST_PAGE_ROWS, type FilterValues } from "@/lib/transactions/filter-query";
+import { FILTER_KEYS, filterToQuery, LIST_FIRST_PAGE_ROWS, LIST_PAGE_ROWS, LIST_PREFETCH_MARGIN, type FilterValues } from "@/lib/transactions/filter-query";
 import type { ListedTransaction, TransactionListText } from "@/lib/transactions/transaction-view";
 import { Providers } from "../providers";
 import { LazySheet, preloadSheet } from "../shell/lazy-sheet";
@@ -57,7 +57,7 @@ interface Props {
 
 async function fetchPage(query: string, cursor: string | null, signal: AbortSignal): Promise<Page> {
   const params = new URLSearchParams(query);
-  params.set("limit", String(LIST_PAGE_ROWS));
+  params.set("limit", String(cursor ? LIST_PAGE_ROWS : LIST_FIRST_PAGE_ROWS));
   if (cursor) params.set("cursor", cursor);
   const response = await fetch(`/api/transactions?${params}`, { headers: { Accept: "application/json" }, signal });
   const body = (await response.json().catch(() => null)) as (Page & { error?: { message: string } }) | null;
@@ -154,7 +154,7 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
     if (!element) return;
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting) && hasNextPage && !isFetchingNextPage) void fetchNextPage();
-    }, { rootMargin: "600px" });
+    }, { rootMargin: LIST_PREFETCH_MARGIN });
     observer.observe(element);
     return () => observer.disconnect();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);

@@ -38,7 +38,16 @@ export function splitFilterParams(
 }
 
 /**
- * Rows per page of the transactions list, on the server's first render and on every fetch while
- * scrolling: a phone shows about ten, so hydration and each fetch pay for a screen or four, not 100.
+ * Rows on the transactions list's first page: the server's first render and a new filter's or
+ * search's first answer. A phone shows about twelve rows and a desktop about fifteen, so hydration
+ * and a search's repaint pay for two screens, not four; the list pages on before it is scrolled to
+ * its end (its sentinel reaches `LIST_PREFETCH_MARGIN` of the screen).
  */
+export const LIST_FIRST_PAGE_ROWS = 25;
+/** Rows on each further page while scrolling: fewer round trips through a long history. */
 export const LIST_PAGE_ROWS = 40;
+/**
+ * How far below the screen the end of the list starts the next page. It must stay shorter than the
+ * first page below the screen, or the first page would fetch the second as soon as it hydrates.
+ */
+export const LIST_PREFETCH_MARGIN = "400px";

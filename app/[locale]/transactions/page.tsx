@@ -10,7 +10,7 @@ import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { transactionListText } from "@/lib/i18n/transaction-text";
 import { toListedTransaction } from "@/lib/transactions/to-listed-transaction";
 import { toTransactionView } from "@/lib/transactions/to-transaction-view";
-import { LIST_PAGE_ROWS, splitFilterParams } from "@/lib/transactions/filter-query";
+import { LIST_FIRST_PAGE_ROWS, splitFilterParams } from "@/lib/transactions/filter-query";
 import { transactionFilterSchema } from "@/lib/transactions/transaction-filter";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -48,7 +48,7 @@ async function Transactions({ searchParams, locale }: { searchParams: SearchPara
   const t = MESSAGES[locale];
   const userId = await requireUserId();
   const { values, errors } = splitFilterParams(await searchParams, validate);
-  const filter = transactionFilterSchema.parse({ ...values, limit: String(LIST_PAGE_ROWS) });
+  const filter = transactionFilterSchema.parse({ ...values, limit: String(LIST_FIRST_PAGE_ROWS) });
   const { page, accounts, categories, options } = await readTransactionsPage(userId, filter);
   return (
     <>
