@@ -127,3 +127,17 @@ test("the overview and the transactions hydrate without building a date or numbe
   await page.waitForTimeout(500);
   expect(await built()).toEqual([]);
 });
+
+test("loading skeletons animate only what the compositor animates alone (opacity, transform), so they paint nothing per frame while a page loads", async ({ page }) => {
+  await page.goto("/transactions");
+  const animated = await page.evaluate(() => {
+    const probe = document.createElement("div");
+    probe.className = "skeleton";
+    document.body.append(probe);
+    const keys = probe.getAnimations().flatMap((animation) => (animation.effect as KeyframeEffect).getKeyframes().flatMap((frame) => Object.keys(frame)));
+    probe.remove();
+    return [...new Set(keys)].filter((key) => !["offset", "computedOffset", "easing", "composite"].includes(key));
+  });
+  expect(animated.length).toBeGreaterThan(0);
+  expect(animated.filter((property) => property !== "opacity" && property !== "transform")).toEqual([]);
+});
