@@ -99,6 +99,19 @@ test("on a phone transaction rows carry their category's icon and the filters op
   const page = await context.newPage();
   await page.goto("/transactions");
   await expect(page.getByTestId("transaction-row").first().locator(".category-icon")).toBeVisible();
+  // Rows for a thumb on two lines (amount over date), with the search on one line above them: the
+  // first screen shows at least six whole rows above the bottom bar (it showed four with three-line rows).
+  const screen = await page.evaluate(() => {
+    const bar = document.querySelector(".bottom-bar")?.getBoundingClientRect().top ?? window.innerHeight;
+    const rows = [...document.querySelectorAll("[data-testid=transaction-row]")].map((row) => row.getBoundingClientRect());
+    const date = document.querySelector("[data-testid=transaction-row] .tx-date")?.getBoundingClientRect();
+    const amount = document.querySelector("[data-testid=transaction-row] .amount")?.getBoundingClientRect();
+    return { whole: rows.filter((row) => row.bottom <= bar).length, tallest: Math.max(...rows.map((row) => row.height)), dateUnderAmount: !!date && !!amount && date.top >= amount.bottom - 1 && Math.abs(date.right - amount.right) < 2 };
+  });
+  expect(screen.whole).toBeGreaterThanOrEqual(6);
+  expect(screen.tallest).toBeLessThan(80);
+  expect(screen.dateUnderAmount).toBe(true);
+  await expect(page.getByLabel("Søk", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Status")).toBeHidden();
   await page.getByRole("button", { name: /^Filtre/ }).click();
   const filterSheet = page.getByRole("dialog", { name: "Filtre" });

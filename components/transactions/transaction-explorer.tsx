@@ -230,8 +230,8 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
   return (
     <div className="stack">
       <form className="card toolbar" role="search" aria-label={text.filters} onSubmit={submit} data-testid="transaction-filters">
-        <label style={{ flex: "1 1 14rem" }}>
-          {text.search}
+        <label className="search-field">
+          <span className="search-label">{text.search}</span>
           <input type="search" name="q" value={values.q ?? ""} placeholder={text.searchPlaceholder} onChange={(event) => change("q", event.target.value)} />
         </label>
         <div className="filters-inline">{filterFields}</div>
@@ -279,7 +279,7 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
         )}
       </form>
 
-      <p className="toolbar" data-testid="export-links">
+      <p className="toolbar export-links" data-testid="export-links">
         <a className="button secondary small" href={`/api/transactions/export?${exportQuery(applied, "csv")}`} download>
           {correctText.exportCsv}
         </a>
