@@ -5,8 +5,9 @@ export const CATEGORY_ICON_SPRITE = "/icons/categories.svg";
 
 /**
  * A category's icon on its colour; decorative, since the category's name is always written beside it.
- * The icon is a reference into one cached file: a list of 40 rows holds 40 two-element references
- * instead of 40 copies of the paths, so there is less HTML to parse and fewer elements to hydrate.
+ * The icon is a reference into one cached file: each row's HTML holds a two-element reference instead
+ * of a copy of the paths, so pages send and hydrate less and the bundle holds no icon code. (The
+ * browser still draws each reference as its own copy, so layout and paint cost what they did.)
  */
 export function CategoryIcon({ code, label, size = 28 }: { code?: string | null; label?: string | null; size?: number }) {
   const appearance = categoryAppearance(code, label);
@@ -20,6 +21,6 @@ export function CategoryIcon({ code, label, size = 28 }: { code?: string | null;
   );
 }
 
-export function categoryIconHref(name: CategoryIconName): string {
+function categoryIconHref(name: CategoryIconName): string {
   return `${CATEGORY_ICON_SPRITE}#${name}`;
 }
