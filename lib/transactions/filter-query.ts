@@ -39,9 +39,9 @@ export function splitFilterParams(
 
 /**
  * Rows on the transactions list's first page: the server's first render and a new filter's or
- * search's first answer. A phone shows about twelve rows and a desktop about fifteen, so hydration
- * and a search's repaint pay for two screens, not four; the list pages on before it is scrolled to
- * its end (its sentinel reaches `LIST_PREFETCH_MARGIN` of the screen).
+ * search's first answer. Below the page's search and filters a phone's first screen shows six or seven
+ * rows, so 25 fill two to three screens and hydration and a search's repaint pay for no more; the list
+ * pages on before it is scrolled to its end (its sentinel reaches `LIST_PREFETCH_MARGIN` of the screen).
  */
 export const LIST_FIRST_PAGE_ROWS = 25;
 /** Rows on each further page while scrolling: fewer round trips through a long history. */
