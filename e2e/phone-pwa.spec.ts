@@ -242,3 +242,37 @@ test("after one online visit the overview and transactions open offline with a b
   await expect(page.getByTestId("transaction-row")).toHaveCount(0);
   await context.close();
 });
+
+test("the worker keeps each cache to its newest answers, a revisited one counting as new, without a timestamp database", async ({ browser }) => {
+  const { context } = await ownSession(browser, { width: 1280, height: 900 });
+  const page = await context.newPage();
+  await page.goto("/");
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === "activated");
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // Distinct list pages are distinct answers the worker keeps (the data cache holds 60).
+  const visit = (limits: number[]) =>
+    page.evaluate(async (list) => {
+      for (const limit of list) {
+        const response = await fetch(`/api/transactions?limit=${limit}`);
+        if (!response.ok) throw new Error(`limit=${limit} answered ${response.status}`);
+        await response.arrayBuffer();
+      }
+    }, limits);
+  const keptLimits = () =>
+    page.evaluate(async () => {
+      const name = (await caches.keys()).find((key) => key.startsWith("saldo-data-"));
+      if (!name) return [];
+      const keys = await (await caches.open(name)).keys();
+      return keys.map((request) => Number(new URL(request.url).searchParams.get("limit"))).sort((a, b) => a - b);
+    });
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
+
+  await visit(range(1, 65));
+  await expect.poll(keptLimits, { timeout: 20_000 }).toEqual(range(6, 65));
+  // Asked again, the oldest kept answer becomes the newest: the next one pushes out limit=7 instead.
+  await visit([6, 66]);
+  await expect.poll(keptLimits, { timeout: 20_000 }).toEqual([6, ...range(8, 66)]);
+  const databases = await page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name));
+  expect(databases).not.toContain("serwist-expiration");
+  await context.close();
+});

@@ -1,7 +1,8 @@
 // Saldo's one service worker: offline copies of the pages the owner opened (and their data), and
 // Web Push notifications. Bundled into public/sw.js by scripts/build-service-worker.ts at build time.
-import { CacheFirst, ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist, type SerwistPlugin } from "serwist";
+import { CacheFirst, NetworkFirst, NetworkOnly, Serwist, type SerwistPlugin } from "serwist";
 import { isCacheableData, isCacheablePage, isStaticAsset, isStorableResponse, meansSignedOut } from "../lib/pwa/cache-policy";
+import { newestEntries } from "../lib/pwa/newest-entries";
 import { CACHE_PREFIX, CLEAR_MESSAGE, cacheNames } from "../lib/pwa/offline-caches";
 
 declare const self: ServiceWorkerGlobalScope;
@@ -38,26 +39,35 @@ const serwist = new Serwist({
     },
     {
       matcher: ({ request }) => isCacheablePage(facts(request)),
-      handler: new NetworkFirst({ cacheName: CACHES.pages, plugins: [safeToKeep, new ExpirationPlugin({ maxEntries: 30, maxAgeSeconds: 30 * 24 * 3600 })] }),
+      handler: new NetworkFirst({ cacheName: CACHES.pages, plugins: [safeToKeep, newestEntries({ maxEntries: 30, maxAgeSeconds: 30 * 24 * 3600 })] }),
     },
     {
       matcher: ({ request }) => isCacheableData(facts(request)),
-      handler: new NetworkFirst({ cacheName: CACHES.data, plugins: [safeToKeep, new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 3600 })] }),
+      handler: new NetworkFirst({ cacheName: CACHES.data, plugins: [safeToKeep, newestEntries({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 3600 })] }),
     },
     {
       matcher: ({ request }) => isStaticAsset(facts(request)),
-      handler: new CacheFirst({ cacheName: CACHES.assets, plugins: [safeToKeep, new ExpirationPlugin({ maxEntries: 300 })] }),
+      handler: new CacheFirst({ cacheName: CACHES.assets, plugins: [safeToKeep, newestEntries({ maxEntries: 300 })] }),
     },
   ],
 });
 
 serwist.addEventListeners();
 
+// An earlier worker's expiration timestamps (Serwist's ExpirationPlugin, replaced by newestEntries).
+const OLD_TIMESTAMP_DATABASE = "serwist-expiration";
+
 // Caches of earlier deployments (or an older cache layout) go when this worker takes over.
 self.addEventListener("activate", (event) => {
   const current = new Set(Object.values(CACHES));
   event.waitUntil(
-    caches.keys().then((names) => Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX) && !current.has(name)).map((name) => caches.delete(name)))),
+    Promise.all([
+      caches.keys().then((names) => Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX) && !current.has(name)).map((name) => caches.delete(name)))),
+      new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase(OLD_TIMESTAMP_DATABASE);
+        request.onsuccess = request.onerror = request.onblocked = () => resolve();
+      }),
+    ]),
   );
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCacheableData, isCacheablePage, isStaticAsset, isStorableResponse, meansSignedOut, type ResponseFacts } from "./cache-policy";
+import { isCacheableData, isCacheablePage, isFreshAnswer, isStaticAsset, isStorableResponse, meansSignedOut, type ResponseFacts } from "./cache-policy";
 
 const origin = "https://saldo.example";
 const get = (path: string, mode = "cors") => ({ url: `${origin}${path}`, method: "GET", mode, origin });
@@ -58,5 +58,16 @@ describe("what the service worker keeps", () => {
     expect(meansSignedOut(`${origin}/`, response({ status: 307, headers: { Location: "/login" } }))).toBe(true);
     expect(meansSignedOut(`${origin}/`, response())).toBe(false);
     expect(meansSignedOut(`${origin}/api/accounts`, response({ status: 503 }))).toBe(false);
+  });
+
+  it("uses a kept answer only while its Date is within the age limit, and one without a readable date always", () => {
+    const now = Date.parse("2026-12-01T12:00:00Z");
+    const day = 24 * 3600;
+    expect(isFreshAnswer("Tue, 01 Dec 2026 11:00:00 GMT", now, day)).toBe(true);
+    expect(isFreshAnswer("Mon, 30 Nov 2026 12:00:00 GMT", now, day)).toBe(true);
+    expect(isFreshAnswer("Mon, 30 Nov 2026 11:59:59 GMT", now, day)).toBe(false);
+    expect(isFreshAnswer("Sat, 31 Oct 2026 12:00:00 GMT", now, 30 * day)).toBe(false);
+    expect(isFreshAnswer(null, now, day)).toBe(true);
+    expect(isFreshAnswer("not a date", now, day)).toBe(true);
   });
 });

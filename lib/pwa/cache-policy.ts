@@ -64,6 +64,16 @@ export function isStorableResponse(response: ResponseFacts): boolean {
 }
 
 /**
+ * Whether a kept answer is young enough to be used, by its Date header: an answer without a readable
+ * date counts as fresh (as Serwist's ExpirationPlugin counts it), so a missing header never hides a page.
+ */
+export function isFreshAnswer(dateHeader: string | null, now: number, maxAgeSeconds: number): boolean {
+  if (dateHeader === null) return true;
+  const date = new Date(dateHeader).getTime();
+  return Number.isNaN(date) || date >= now - maxAgeSeconds * 1000;
+}
+
+/**
  * Whether an answer says the session is gone (a private page redirecting to the login page, the
  * login page itself, or a 401): then every cached page and answer is deleted.
  */
