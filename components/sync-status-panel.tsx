@@ -1,5 +1,6 @@
 "use client";
 
+import { RefreshCw } from "lucide-react";
 import { IntentLink as Link } from "@/components/intent-link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -63,21 +64,31 @@ export function SyncStatusPanel({ status, times, text, intlLocale }: SyncPanelPr
   };
 
   const connection = status.connection;
+  const busy = pending || status.running;
   return (
-    <section className="card stack" aria-labelledby="sync-title" data-testid="sync-status">
-      <div style={{ display: "flex", justifyContent: "space-between", gap: "1rem", flexWrap: "wrap", alignItems: "center" }}>
-        <div>
-          <h2 id="sync-title" style={{ margin: 0 }}>
+    // On a phone the panel is a status line: the text beside a round button whose label only screen readers read.
+    <section className="card stack sync-status" aria-labelledby="sync-title" data-testid="sync-status">
+      <div className="sync-row">
+        <div className="sync-text">
+          <h2 id="sync-title">
             {text.lastSynced}:{" "}
             <span data-testid="last-synced">{times.lastSynced ?? text.never}</span>
           </h2>
-          <p className="muted" style={{ margin: 0 }}>
+          <p className="muted">
             {text.budget.replace("{remaining}", String(status.budget.remaining)).replace("{limit}", String(status.budget.limit))}
             {times.nextAllowedAt && ` · ${text.nextSync} ${times.nextAllowedAt}`}
           </p>
         </div>
-        <button type="button" className="button" onClick={syncNow} disabled={pending || status.running || connection?.status !== "active"}>
-          {pending || status.running ? text.syncing : text.syncNow}
+        <button
+          type="button"
+          className="button sync-button"
+          onClick={syncNow}
+          disabled={busy || connection?.status !== "active"}
+          aria-busy={busy || undefined}
+          data-testid="sync-button"
+        >
+          <RefreshCw size={20} aria-hidden="true" className="sync-icon" />
+          <span className="sync-button-label">{busy ? text.syncing : text.syncNow}</span>
         </button>
       </div>
       <div aria-live="polite" className="stack">

@@ -276,3 +276,21 @@ test("the worker keeps each cache to its newest answers, a revisited one countin
   expect(databases).not.toContain("serwist-expiration");
   await context.close();
 });
+
+test("on a phone the overview opens with a one-line sync status, its button round and still named, and the accounts right below", async ({ browser }) => {
+  const { context } = await ownSession(browser);
+  const page = await context.newPage();
+  await page.goto("/");
+  const panel = page.getByTestId("sync-status");
+  await expect(panel.getByTestId("last-synced")).toBeVisible();
+  const button = panel.getByRole("button", { name: /^(Synkroniser nå|Synkroniserer …)$/ });
+  await expect(button).toBeVisible();
+  const [panelBox, buttonBox, accountsBox] = await Promise.all([panel.boundingBox(), button.boundingBox(), page.getByRole("heading", { name: "Kontoer", exact: true }).boundingBox()]);
+  // Before: a 178 px card whose full-width button sat under the text, and the accounts at 340 px.
+  expect(panelBox!.height).toBeLessThan(110);
+  expect(Math.abs(buttonBox!.width - buttonBox!.height)).toBeLessThan(2);
+  expect(buttonBox!.width).toBeGreaterThanOrEqual(44);
+  expect(buttonBox!.y + buttonBox!.height).toBeLessThanOrEqual(panelBox!.y + panelBox!.height);
+  expect(accountsBox!.y).toBeLessThan(300);
+  await context.close();
+});
