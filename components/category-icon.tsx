@@ -1,6 +1,6 @@
 import { categoryAppearance, categoryColorVar, type CategoryIconName } from "@/lib/categories/category-appearance";
 
-/** The category icons, one symbol each (written from lucide by scripts/generate-category-icons.ts). */
+/** The category icons, one symbol each (written from lucide by scripts/generate-icon-sprites.ts). */
 export const CATEGORY_ICON_SPRITE = "/icons/categories.svg";
 
 /**

@@ -1,4 +1,3 @@
-import { Bell } from "lucide-react";
 import { IntentLink as Link } from "@/components/intent-link";
 import { cache, Suspense } from "react";
 import { signOut } from "@/lib/auth/auth";
@@ -10,6 +9,7 @@ import { currentTheme } from "@/lib/ui/theme";
 import { AppNav, type NavItem } from "./shell/app-nav";
 import { SideNavPlaceholder } from "./shell/side-nav-placeholder";
 import { HeaderMenu } from "./shell/header-menu";
+import { NavIcon } from "./shell/nav-icon";
 
 // The header and the navigation both show the unread count: one read per request.
 const unreadFor = cache(unreadAlertCount);
@@ -47,7 +47,7 @@ async function HeaderForRequest({ locale }: { locale: Locale }) {
       {session?.user && (
         // On a phone the inbox sits behind "More"; its bell with the unread count stays in sight here.
         <Link href="/inbox" className="icon-button phone-only" aria-label={unread > 0 ? `${t.nav.inbox} (${unread})` : t.nav.inbox}>
-          <Bell size={20} aria-hidden="true" />
+          <NavIcon name="inbox" size={20} />
           {unread > 0 && (
             <span className="count-badge" aria-hidden="true">
               {unread}

@@ -1,40 +1,18 @@
 "use client";
 
-import {
-  ArrowLeftRight,
-  Bell,
-  Ellipsis,
-  LayoutDashboard,
-  ListFilter,
-  PiggyBank,
-  Repeat,
-  Settings,
-  Wallet,
-  type LucideIcon,
-} from "lucide-react";
 import { IntentLink as Link } from "@/components/intent-link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { LazySheet, preloadSheet } from "./lazy-sheet";
+import { NavIcon, type NavIconName } from "./nav-icon";
 
-export type NavKey = "overview" | "accounts" | "transactions" | "budgets" | "subscriptions" | "inbox" | "rules" | "settings";
+export type NavKey = Exclude<NavIconName, "more">;
 
 export interface NavItem {
   key: NavKey;
   href: string;
   label: string;
 }
-
-const ICONS: Record<NavKey, LucideIcon> = {
-  overview: LayoutDashboard,
-  accounts: Wallet,
-  transactions: ArrowLeftRight,
-  budgets: PiggyBank,
-  subscriptions: Repeat,
-  inbox: Bell,
-  rules: ListFilter,
-  settings: Settings,
-};
 
 // What the phone's bottom bar shows; every other page is one tap away behind "More".
 const BOTTOM_BAR: readonly NavKey[] = ["overview", "transactions", "budgets", "subscriptions"];
@@ -82,7 +60,7 @@ export function AppNav({ items, label, text }: { items: NavItem[]; label: string
               onFocus={preloadSheet}
               onClick={() => setMoreOpen(true)}
             >
-              <Ellipsis size={22} aria-hidden="true" />
+              <NavIcon name="more" />
               <span>{text.more}</span>
             </button>
             <LazySheet open={moreOpen} onOpenChange={setMoreOpen} title={text.moreTitle} closeLabel={text.close} testId="more-sheet">
@@ -102,10 +80,9 @@ export function AppNav({ items, label, text }: { items: NavItem[]; label: string
 }
 
 function NavLink({ item, pathname, onNavigate }: { item: NavItem; pathname: string; onNavigate?: () => void }) {
-  const Icon = ICONS[item.key];
   return (
     <Link href={item.href} className="nav-link" aria-current={isCurrent(item.href, pathname) ? "page" : undefined} onClick={onNavigate}>
-      <Icon size={22} aria-hidden="true" />
+      <NavIcon name={item.key} />
       <span>{item.label}</span>
     </Link>
   );
