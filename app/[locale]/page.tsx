@@ -7,6 +7,7 @@ import { RecentTransactions } from "@/components/overview/recent-transactions";
 import { SyncStatusSection } from "@/components/overview/sync-status-section";
 import { CardSkeleton } from "@/components/skeletons";
 import { requireUserId } from "@/lib/auth/require-user";
+import { renderedRecurring } from "@/lib/dashboard/load-recurring";
 import { renderedSeriesChoices } from "@/lib/db/series-choices";
 import { osloToday } from "@/lib/dates/oslo-date";
 import { currentMessages } from "@/lib/i18n/locale";
@@ -50,9 +51,11 @@ async function OverviewSections({ searchParams, locale }: { searchParams: Promis
   const today = osloToday();
   // An unknown or out-of-range month falls back to this month rather than an error page.
   const month = params.month && pickableMonths(today).includes(params.month) ? params.month : today.slice(0, 7);
-  // The forecast (drawn once the charts are in) asks for the series choices now, so they join the
-  // sections' read batch; its own section reports a failure, so here it is only marked handled.
+  // The forecast (drawn once the charts are in) starts now: the series choices join the sections'
+  // first read batch and, after a sync, its series inputs join the charts' batch. Its own section
+  // reports a failure, so here it is only marked handled.
   renderedSeriesChoices(userId).catch(() => undefined);
+  renderedRecurring(userId, today).catch(() => undefined);
   // Two boundaries, the second inside the first: the sections whose height depends on the data
   // (accounts, budgets) arrive together, and the charts' skeleton only appears below them once they
   // are in, so nothing that is already on screen moves when a section streams in.

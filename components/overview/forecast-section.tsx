@@ -1,6 +1,6 @@
 import { IntentLink as Link } from "@/components/intent-link";
 import { ForecastChart } from "@/components/charts/forecast-chart";
-import { loadRecurring } from "@/lib/dashboard/load-recurring";
+import { renderedRecurring } from "@/lib/dashboard/load-recurring";
 import { formatDay } from "@/lib/format/dates";
 import { formatMoney } from "@/lib/format/money";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
@@ -17,7 +17,7 @@ export async function ForecastSection({ userId, locale, today, history }: Props)
   const t = MESSAGES[locale];
   const r = t.recurring;
   const intl = INTL_LOCALE[locale];
-  const { summary, forecast, accountNames } = await loadRecurring(userId, today);
+  const { summary, forecast, accountNames } = await renderedRecurring(userId, today);
   const lowest = forecast.lowestBeforeIncome;
   const lowestText = (forecast.nextIncomeDate ? r.lowestBeforePayday : r.lowestInWindow).replace("{amount}", formatMoney(lowest.balance)).replace("{date}", formatDay(lowest.date, intl, "long"));
   const endPoint = forecast.total.at(-1);
