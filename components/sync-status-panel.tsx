@@ -85,7 +85,6 @@ export function SyncStatusPanel({ status, times, text, intlLocale }: SyncPanelPr
           onClick={syncNow}
           disabled={busy || connection?.status !== "active"}
           aria-busy={busy || undefined}
-          data-testid="sync-button"
         >
           <RefreshCw size={20} aria-hidden="true" className="sync-icon" />
           <span className="sync-button-label">{busy ? text.syncing : text.syncNow}</span>

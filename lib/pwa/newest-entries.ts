@@ -6,10 +6,10 @@ import { isFreshAnswer } from "./cache-policy";
  * `maxAgeSeconds` (by its Date header).
  *
  * Serwist's ExpirationPlugin does the same through an IndexedDB of timestamps that it walks whole
- * (every entry of every cache, earlier deployments' included) after each write and each cache hit:
- * about 80 ms of the worker's CPU per walk here, for seconds after every page load, beside the page
- * on the same cores. The Cache API already keeps a cache's entries in the order they were written,
- * and writing an answer again moves it to the end, so the oldest are simply the first keys.
+ * (every entry of every cache, earlier deployments' included) after each write and each cache hit.
+ * In a trace of six searches that walking was 591 ms of the worker's JavaScript, on the cores the
+ * page needs. The Cache API already keeps a cache's entries in the order they were written, and
+ * writing an answer again moves it to the end, so the oldest are simply the first keys.
  */
 export function newestEntries({ maxEntries, maxAgeSeconds }: { maxEntries: number; maxAgeSeconds?: number }): SerwistPlugin {
   return {
