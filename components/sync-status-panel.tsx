@@ -67,7 +67,7 @@ export function SyncStatusPanel({ status, times, text, intlLocale }: SyncPanelPr
   const busy = pending || status.running;
   return (
     // On a phone the panel is a status line: the text beside a round button whose label only screen readers read.
-    <section className="card stack sync-status" aria-labelledby="sync-title" data-testid="sync-status">
+    <section className="card sync-status" aria-labelledby="sync-title" data-testid="sync-status">
       <div className="sync-row">
         <div className="sync-text">
           <h2 id="sync-title">
@@ -87,7 +87,7 @@ export function SyncStatusPanel({ status, times, text, intlLocale }: SyncPanelPr
           aria-busy={busy || undefined}
         >
           <RefreshCw size={20} aria-hidden="true" className="sync-icon" />
-          <span className="sync-button-label">{busy ? text.syncing : text.syncNow}</span>
+          <span className="phone-sr-only">{busy ? text.syncing : text.syncNow}</span>
         </button>
       </div>
       <div aria-live="polite" className="stack">

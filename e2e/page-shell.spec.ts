@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { STORAGE_STATE } from "./support/paths";
 import { loginThroughSandbox } from "./support/sandbox-login";
+import { spriteIcons, symbolsOf } from "./support/sprite-icons";
 
 test.use({ storageState: STORAGE_STATE });
 
@@ -145,21 +146,14 @@ test("loading skeletons animate only what the compositor animates alone (opacity
 test("the navigation's icons are drawn from the one navigation icon file, on a wide screen and on a phone", async ({ page }) => {
   const file = await page.request.get("/icons/nav.svg");
   expect(file.ok()).toBe(true);
-  const symbols = new Set([...(await file.text()).matchAll(/<symbol id="([^"]+)"/g)].map(([, id]) => id));
+  const symbols = symbolsOf(await file.text());
   for (const [viewport, nav, expected] of [
     [{ width: 1280, height: 900 }, ".side-nav", 8],
     [{ width: 390, height: 844 }, ".bottom-bar", 5],
   ] as const) {
     await page.setViewportSize(viewport);
     await page.goto("/");
-    const readIcons = () =>
-      page.locator(`${nav} .nav-link svg`).evaluateAll((icons) =>
-        icons.map((svg) => {
-          const use = svg.querySelector("use");
-          const box = use ? (use as SVGGraphicsElement).getBBox() : null;
-          return { icon: svg.getAttribute("data-icon"), href: use?.getAttribute("href") ?? null, drawn: box !== null && box.width > 0 && box.height > 0 };
-        }),
-      );
+    const readIcons = () => spriteIcons(page.locator(`${nav} .nav-link svg`));
     // Drawn once the file has loaded: a reference to a missing file or symbol draws nothing.
     await expect.poll(async () => (await readIcons()).filter((icon) => icon.drawn).length).toBe(expected);
     for (const icon of await readIcons()) {

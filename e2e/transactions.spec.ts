@@ -3,6 +3,7 @@ import { sandboxLedger } from "./support/expected";
 import { osloToday, previousMonth } from "./support/expected-series";
 import { holdScripts } from "./support/hold-scripts";
 import { STORAGE_STATE } from "./support/paths";
+import { spriteIcons, symbolsOf } from "./support/sprite-icons";
 
 test.use({ storageState: STORAGE_STATE, locale: "nb-NO" });
 
@@ -163,33 +164,22 @@ test("a row opens its details: category, merchant, dates, pending marked", async
 });
 
 test("every row's category icon is drawn from the one icon file, the sandbox's categories with their own icons", async ({ page }) => {
-  const readIcons = () =>
-    rows(page).evaluateAll((elements) =>
-      elements.map((row) => {
-        const svg = row.querySelector(".category-icon svg");
-        const use = svg?.querySelector("use");
-        const box = use ? (use as SVGGraphicsElement).getBBox() : null;
-        return {
-          category: row.getAttribute("data-category"),
-          icon: svg?.getAttribute("data-icon") ?? null,
-          href: use?.getAttribute("href") ?? null,
-          drawn: box !== null && box.width > 0 && box.height > 0,
-        };
-      }),
-    );
+  const readIcons = () => spriteIcons(rows(page).locator(".category-icon svg"));
   // Drawn once the file has loaded: a reference to a missing file or symbol draws nothing.
   await expect.poll(async () => (await readIcons()).every((icon) => icon.drawn)).toBe(true);
   const icons = await readIcons();
+  const categories = await attribute(page, "data-category");
   expect(icons.length).toBeGreaterThan(0);
+  expect(icons.length).toBe(categories.length);
   const file = await page.request.get("/icons/categories.svg");
   expect(file.ok()).toBe(true);
-  const symbols = new Set([...(await file.text()).matchAll(/<symbol id="([^"]+)"/g)].map(([, id]) => id));
+  const symbols = symbolsOf(await file.text());
   for (const icon of icons) {
     expect(icon.href, JSON.stringify(icon)).toBe(`/icons/categories.svg#${icon.icon}`);
     expect(symbols.has(icon.icon ?? ""), JSON.stringify(icon)).toBe(true);
   }
   // The sandbox books rent as HOUSING and food shopping as GROCERIES: each keeps its own icon.
-  const byCategory = new Map(icons.map((icon) => [icon.category, icon.icon]));
+  const byCategory = new Map(icons.map((icon, index) => [categories[index], icon.icon]));
   expect(byCategory.get("HOUSING")).toBe("housing");
   expect(byCategory.get("GROCERIES")).toBe("groceries");
 });

@@ -231,7 +231,7 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
     <div className="stack">
       <form className="card toolbar" role="search" aria-label={text.filters} onSubmit={submit} data-testid="transaction-filters">
         <label className="search-field">
-          <span className="search-label">{text.search}</span>
+          <span className="phone-sr-only">{text.search}</span>
           <input type="search" name="q" value={values.q ?? ""} placeholder={text.searchPlaceholder} onChange={(event) => change("q", event.target.value)} />
         </label>
         <div className="filters-inline">{filterFields}</div>
