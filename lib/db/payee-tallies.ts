@@ -44,13 +44,16 @@ async function refreshPayeeTallies(): Promise<void> {
   );
 }
 
+/** A tally as stored: its id names it for the statements read in the same batch (ids change when a tally is recomputed). */
+export type StoredPayeeTally = PayeeTally & { id: number };
+
 /**
  * The user's payee tallies and the results of `statements`, in one read batch after a check that
  * every row has its payeeText and no tally is stale (else they are brought up to date first).
  */
-export async function readPayeeTallies(userId: string, statements: InStatement[]): Promise<{ tallies: PayeeTally[]; results: ResultSet[] }> {
+export async function readPayeeTallies(userId: string, statements: InStatement[]): Promise<{ tallies: StoredPayeeTally[]; results: ResultSet[] }> {
   const read: InStatement[] = [
-    { sql: `SELECT "accountId", "direction", "remoteAccountNumber", "merchantName", "payeeText", "rows", "days" FROM "PayeeTally" WHERE "userId" = ?`, args: [userId] },
+    { sql: `SELECT "id", "accountId", "direction", "remoteAccountNumber", "merchantName", "payeeText", "rows", "days" FROM "PayeeTally" WHERE "userId" = ?`, args: [userId] },
     ...statements,
   ];
   const [check, ...fresh] = await batchedRead([DIRTY, ...read]);
@@ -61,6 +64,7 @@ export async function readPayeeTallies(userId: string, statements: InStatement[]
   }
   return {
     tallies: tallies!.rows.map((row) => ({
+      id: Number(row.id),
       accountId: String(row.accountId),
       direction: row.direction === "in" ? "in" : "out",
       remoteAccountNumber: row.remoteAccountNumber === null ? null : String(row.remoteAccountNumber),

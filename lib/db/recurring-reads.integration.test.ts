@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { detectSeries } from "../recurring/detect-series";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-recurring-reads-"));
@@ -14,15 +14,19 @@ let db: typeof import("./client").db;
 let createRule: typeof import("./rule-store").createRule;
 let saveCorrection: typeof import("./correction-store").saveCorrection;
 let recurringRows: typeof import("./recurring-reads").recurringRows;
+let seriesInputs: typeof import("./recurring-reads").seriesInputs;
+let sql: typeof import("./client").sql;
 
 beforeAll(async () => {
   const { applyMigrations } = await import("./migrations");
   await applyMigrations({ url: process.env.DATABASE_URL! });
-  ({ db } = await import("./client"));
+  ({ db, sql } = await import("./client"));
   ({ createRule } = await import("./rule-store"));
   ({ saveCorrection } = await import("./correction-store"));
-  ({ recurringRows } = await import("./recurring-reads"));
+  ({ recurringRows, seriesInputs } = await import("./recurring-reads"));
 });
+
+afterEach(() => vi.restoreAllMocks());
 
 // Rent paid by hand each month under a different text: the bank names no merchant.
 const RENT_TEXTS = ["Husleie januar", "Overføring leie feb", "Leie mars Ola", "Husleie april", "Leie mai", "Husleie juni"];
@@ -66,5 +70,36 @@ describe("recurringRows", () => {
     expect(corrected).toHaveLength(RENT_TEXTS.length - 1);
     expect(corrected.find((row) => row.id === first!.id)?.isOwnTransfer).toBe(true);
     expect(corrected.some((row) => row.id === second!.id)).toBe(false);
+  }, 60_000);
+
+  it("reads the tallies, the rows of live payees and the daily nets in one round trip", async () => {
+    const user = await db().user.create({ data: {} });
+    const account = await db().account.create({
+      data: { userId: user.id, bankKey: "k2", accountNumber: "2", name: "Brukskonto", type: "CHECKING", currencyCode: "NOK", balance: 0n, availableBalance: 0n, syncedAt: new Date() },
+    });
+    const row = (day: string, text: string, amount: bigint) => ({
+      userId: user.id, accountId: account.id, status: "BOOKED", bookingDate: day, amount, currencyCode: "NOK", rawDescription: text, description: text,
+      categoryMain: "GROCERIES", categoryMainLabel: "Dagligvarer", syncedAt: new Date(),
+    });
+    await db().transaction.createMany({
+      data: [
+        // A monthly payee: live.
+        ...["2026-01-05", "2026-02-05", "2026-03-05", "2026-04-05"].map((day) => row(day, "Strøm Fjordkraft", -900_00n)),
+        // A shop paid twice on one day, three rows: never a series, so its rows are not wanted.
+        row("2026-01-02", "Rema 1000 Torget", -250_00n),
+        row("2026-01-02", "Rema 1000 Torget", -80_00n),
+        row("2026-01-09", "Rema 1000 Torget", -310_00n),
+      ],
+    });
+    await seriesInputs(user.id, "2026-01-01"); // brings the tallies and the daily totals up to date
+    const batch = vi.spyOn(sql(), "batch");
+    const execute = vi.spyOn(sql(), "execute");
+    const { seriesRows, dailyNet } = await seriesInputs(user.id, "2026-01-01");
+    expect(batch).toHaveBeenCalledTimes(1);
+    expect(execute).not.toHaveBeenCalled();
+    expect(seriesRows.map((each) => [each.bookingDate, each.description])).toEqual(
+      ["2026-01-05", "2026-02-05", "2026-03-05", "2026-04-05"].map((day) => [day, "Strøm Fjordkraft"]),
+    );
+    expect(dailyNet.find((net) => net.day === "2026-01-02")?.net).toBe(-330_00);
   }, 60_000);
 });

@@ -4,7 +4,6 @@ import { effectiveRecurringRow } from "../corrections/effective-recurring-row";
 import { livePayees } from "../recurring/live-payees";
 import type { RecurringRow } from "../recurring/types";
 import type { DailyNet } from "../forecast/daily-net";
-import { sql } from "./client";
 import { readDailyTotals } from "./daily-totals";
 import { readPayeeTallies } from "./payee-tallies";
 
@@ -12,6 +11,31 @@ const ROWS = `SELECT t."id", t."accountId", t."bookingDate", t."amount", t."stat
   t."remoteAccountName", t."categoryMain", t."isOwnTransfer", t."recurring", t."subscription",
   e."transactionId" AS "effectOf", e."merchantName" AS "effectMerchant", e."categoryMain" AS "effectCategory", e."isTransfer" AS "effectTransfer", e."excluded" AS "effectExcluded"`;
 const EFFECT = `LEFT JOIN "TransactionEffect" e ON e."transactionId" = t."id"`;
+
+/**
+ * The user's tallies less those SQL can tell are never live: livePayees drops every tally joined by a
+ * payee key with a tally that has more rows than days, once the joined tallies hold three rows or
+ * more. Tallies of one account and direction that share a key are joined, so a partition by account,
+ * direction and one key (remote account, merchant or text, as payeeKeysOf makes them) that has such
+ * a tally and three rows is dead. Each partition only ever holds tallies that share the key in
+ * JavaScript too (SQLite's lower() and trim() change less than JavaScript's, so they can only split a
+ * key, never join two), and joins through several keys are left to livePayees: what is left here is
+ * every live tally and perhaps a few more.
+ */
+const CANDIDATE_TALLIES = `"keyed" AS (
+    SELECT "id", "accountId", "direction", "remoteAccountNumber", "merchantName", "payeeText", "rows", "rows" > "days" AS "doubled",
+      CASE WHEN "remoteAccountNumber" GLOB '*[0-9]*' THEN "remoteAccountNumber" END AS "accountKey",
+      CASE WHEN "remoteAccountNumber" GLOB '*[0-9]*' THEN NULL WHEN "merchantName" GLOB '*[A-Za-z0-9]*' THEN lower(trim("merchantName")) END AS "merchantKey",
+      CASE WHEN "remoteAccountNumber" GLOB '*[0-9]*' OR "payeeText" = '' THEN NULL ELSE "payeeText" END AS "textKey"
+    FROM "PayeeTally" WHERE "userId" = ?
+  ), "judged" AS (
+    SELECT *, ("accountKey" IS NOT NULL AND MAX("doubled") OVER a AND SUM("rows") OVER a >= 3)
+      OR ("merchantKey" IS NOT NULL AND MAX("doubled") OVER m AND SUM("rows") OVER m >= 3)
+      OR ("textKey" IS NOT NULL AND MAX("doubled") OVER t AND SUM("rows") OVER t >= 3) AS "dead"
+    FROM "keyed"
+    WINDOW a AS (PARTITION BY "accountId", "direction", "accountKey"), m AS (PARTITION BY "accountId", "direction", "merchantKey"),
+      t AS (PARTITION BY "accountId", "direction", "textKey")
+  ), "candidate" AS (SELECT * FROM "judged" WHERE NOT "dead")`;
 
 const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
 const flag = (value: unknown) => Boolean(Number(value));
@@ -57,8 +81,22 @@ export interface SeriesInputs {
  * equals detectSeries over every row when both use the same `accountKey`.
  */
 export async function seriesInputs(userId: string, netsFrom: string | null, accountKey?: (accountId: string) => string): Promise<SeriesInputs> {
-  const [{ tallies }, nets] = await Promise.all([
-    readPayeeTallies(userId, []),
+  // The rows are read with the tallies, in the same batch, for the tallies that can be live (see
+  // CANDIDATE_TALLIES), and kept for the live ones below.
+  const [{ tallies, results }, nets] = await Promise.all([
+    readPayeeTallies(userId, [
+      {
+        sql: `WITH ${CANDIDATE_TALLIES}
+          ${ROWS}, p."id" AS "tallyId" FROM "candidate" p
+          JOIN "Transaction" t ON t."payeeText" = p."payeeText" AND t."accountId" = p."accountId"
+          ${EFFECT}
+          WHERE (CASE WHEN t."amount" > 0 THEN 'in' ELSE 'out' END) = p."direction"
+            AND t."remoteAccountNumber" IS p."remoteAccountNumber"
+            AND (CASE WHEN e."transactionId" IS NULL THEN t."merchantName" ELSE e."merchantName" END) IS p."merchantName"
+          ORDER BY t."bookingDate"`,
+        args: [userId],
+      },
+    ]),
     netsFrom === null
       ? []
       : readDailyTotals([
@@ -69,21 +107,8 @@ export async function seriesInputs(userId: string, netsFrom: string | null, acco
           },
         ]),
   ]);
-  const live = livePayees(tallies, accountKey).map((tally) => [tally.accountId, tally.payeeText, tally.direction, tally.remoteAccountNumber, tally.merchantName]);
-  const seriesRows = live.length
-    ? (
-        await sql().execute({
-          sql: `${ROWS} FROM json_each(?) j
-            JOIN "Transaction" t ON t."payeeText" = json_extract(j."value", '$[1]') AND t."accountId" = json_extract(j."value", '$[0]')
-            ${EFFECT}
-            WHERE (CASE WHEN t."amount" > 0 THEN 'in' ELSE 'out' END) = json_extract(j."value", '$[2]')
-              AND t."remoteAccountNumber" IS json_extract(j."value", '$[3]')
-              AND (CASE WHEN e."transactionId" IS NULL THEN t."merchantName" ELSE e."merchantName" END) IS json_extract(j."value", '$[4]')
-            ORDER BY t."bookingDate"`,
-          args: [JSON.stringify(live)],
-        })
-      ).rows
-    : [];
+  const live = new Set(livePayees(tallies, accountKey).map((tally) => tally.id));
+  const seriesRows = (results[0]?.rows ?? []).filter((row) => live.has(Number(row.tallyId)));
   const dailyNet = (nets[0]?.rows ?? []).map((row) => ({ accountId: String(row.accountId), day: String(row.day), net: Number(row.net) }));
   return { seriesRows: recurringRowsOf(seriesRows), dailyNet };
 }
