@@ -4,14 +4,17 @@ import { CacheFirst, NetworkFirst, NetworkOnly, Serwist, type SerwistPlugin } fr
 import { isCacheableData, isCacheablePage, isStaticAsset, isStorableResponse, meansSignedOut } from "../lib/pwa/cache-policy";
 import { newestEntries } from "../lib/pwa/newest-entries";
 import { CACHE_PREFIX, CLEAR_MESSAGE, cacheNames } from "../lib/pwa/offline-caches";
+import { signOutGuard } from "../lib/pwa/sign-out-guard";
 
 declare const self: ServiceWorkerGlobalScope;
 /** The deployment's build id, set when the worker is bundled: each deployment has its own caches. */
 declare const __SALDO_BUILD_ID__: string;
 
 const CACHES = cacheNames(__SALDO_BUILD_ID__);
+const signOut = signOutGuard();
 
 async function dropOfflineData(): Promise<void> {
+  signOut.signedOut();
   const names = await caches.keys();
   await Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHES.assets).map((name) => caches.delete(name)));
 }
@@ -39,11 +42,11 @@ const serwist = new Serwist({
     },
     {
       matcher: ({ request }) => isCacheablePage(facts(request)),
-      handler: new NetworkFirst({ cacheName: CACHES.pages, plugins: [safeToKeep, newestEntries({ maxEntries: 30, maxAgeSeconds: 30 * 24 * 3600 })] }),
+      handler: new NetworkFirst({ cacheName: CACHES.pages, plugins: [safeToKeep, signOut.plugin, newestEntries({ maxEntries: 30, maxAgeSeconds: 30 * 24 * 3600 })] }),
     },
     {
       matcher: ({ request }) => isCacheableData(facts(request)),
-      handler: new NetworkFirst({ cacheName: CACHES.data, plugins: [safeToKeep, newestEntries({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 3600 })] }),
+      handler: new NetworkFirst({ cacheName: CACHES.data, plugins: [safeToKeep, signOut.plugin, newestEntries({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 3600 })] }),
     },
     {
       matcher: ({ request }) => isStaticAsset(facts(request)),
