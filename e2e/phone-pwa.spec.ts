@@ -294,3 +294,43 @@ test("on a phone the overview opens with a one-line sync status, its button roun
   expect(accountsBox!.y).toBeLessThan(300);
   await context.close();
 });
+
+test("the worker's static routes send the filtered list and navigation data past it, while the paged list still goes through it and is kept", async ({ browser }) => {
+  const { context } = await ownSession(browser, { width: 1280, height: 900 });
+  const page = await context.newPage();
+  await page.goto("/");
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === "activated");
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // Resource Timing names the static route a request matched ("network"), or none ("") when the
+  // worker's fetch handler saw it.
+  const routed = await page.evaluate(async () => {
+    const urls = ["/api/transactions?limit=3&q=rema", "/api/transactions?limit=5&category=GROCERIES", "/api/transactions?limit=4"];
+    const result: Record<string, string | null> = {};
+    for (const url of urls) {
+      await (await fetch(url)).arrayBuffer();
+      const entry = performance.getEntriesByName(new URL(url, location.href).href).at(-1) as PerformanceResourceTiming & { workerMatchedSourceType?: string };
+      result[url] = entry.workerMatchedSourceType ?? null;
+    }
+    return result;
+  });
+  expect(routed).toEqual({ "/api/transactions?limit=3&q=rema": "network", "/api/transactions?limit=5&category=GROCERIES": "network", "/api/transactions?limit=4": "" });
+  const kept = await page.evaluate(async () => {
+    const name = (await caches.keys()).find((key) => key.startsWith("saldo-data-"));
+    const keys = name ? await (await caches.open(name)).keys() : [];
+    return keys.map((request) => new URL(request.url).search);
+  });
+  expect(kept).toContain("?limit=4");
+  expect(kept.filter((search) => search.includes("q=") || search.includes("category="))).toEqual([]);
+
+  // A client navigation's data fetch (`_rsc`) goes past the worker too.
+  await page.locator(".side-nav").getByRole("link", { name: "Transaksjoner" }).click();
+  await expect(page.getByRole("heading", { name: "Transaksjoner", level: 1 })).toBeVisible();
+  const navigationData = await page.evaluate(() =>
+    (performance.getEntriesByType("resource") as (PerformanceResourceTiming & { workerMatchedSourceType?: string })[])
+      .filter((entry) => new URL(entry.name).searchParams.has("_rsc"))
+      .map((entry) => entry.workerMatchedSourceType),
+  );
+  expect(navigationData.length).toBeGreaterThan(0);
+  expect(new Set(navigationData)).toEqual(new Set(["network"]));
+  await context.close();
+});

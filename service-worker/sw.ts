@@ -5,6 +5,7 @@ import { isCacheableData, isCacheablePage, isStaticAsset, isStorableResponse, me
 import { newestEntries } from "../lib/pwa/newest-entries";
 import { CACHE_PREFIX, CLEAR_MESSAGE, cacheNames } from "../lib/pwa/offline-caches";
 import { signOutGuard } from "../lib/pwa/sign-out-guard";
+import { networkRoutes, type NetworkRoute } from "../lib/pwa/static-routes";
 
 declare const self: ServiceWorkerGlobalScope;
 /** The deployment's build id, set when the worker is bundled: each deployment has its own caches. */
@@ -56,6 +57,18 @@ const serwist = new Serwist({
 });
 
 serwist.addEventListeners();
+
+// What the worker never keeps goes straight to the network, without waking it (static routing, where
+// the browser has it). A browser that refuses a rule keeps sending everything through the handler.
+self.addEventListener("install", (event) => {
+  const install = event as ExtendableEvent & { addRoutes?: (rules: NetworkRoute[]) => Promise<void> };
+  if (!install.addRoutes) return;
+  try {
+    event.waitUntil(install.addRoutes(networkRoutes()).catch(() => undefined));
+  } catch {
+    // A rule this browser cannot read: no static routes.
+  }
+});
 
 // An earlier worker's expiration timestamps (Serwist's ExpirationPlugin, replaced by newestEntries).
 const OLD_TIMESTAMP_DATABASE = "serwist-expiration";

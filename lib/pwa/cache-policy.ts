@@ -1,7 +1,8 @@
 // What the service worker may keep for offline use. Pure, so it is tested apart from the worker.
 
 // Data the pages read. Never the sign-in machinery, downloads of the whole store, or jobs.
-const UNCACHED_API = /^\/api\/(auth|backup|cron|sync|push|import|health)(\/|$)|^\/api\/transactions\/export(\/|$)/;
+export const UNCACHED_API_ROUTES = ["auth", "backup", "cron", "sync", "push", "import", "health", "transactions/export"] as const;
+const UNCACHED_API = new RegExp(`^/api/(${UNCACHED_API_ROUTES.join("|")})(/|$)`);
 const NOT_PAGES = /^\/(api|sandbox|_next)(\/|$)/;
 
 export interface RequestFacts {
@@ -33,7 +34,7 @@ export function isCacheablePage(request: RequestFacts): boolean {
 }
 
 // The transaction list's own paging; any other parameter filters or searches it.
-const LIST_PAGING = new Set(["limit", "cursor"]);
+export const LIST_PAGING = new Set(["limit", "cursor"]);
 
 /**
  * A data request a page makes (e.g. the transaction list's next page). A filtered or searched list
