@@ -11,7 +11,7 @@ export interface NetworkRoute {
 
 /**
  * Requests the worker never keeps or answers, sent by the browser straight to the network without
- * waking the worker or passing through its fetch handler (each pass cost 6–10 ms per list filter or
+ * waking the worker or passing through its fetch handler (each pass cost 5–10 ms per list filter or
  * search, measured). Where the browser has no static routing, the fetch handler lets them through as
  * before. Each rule only names requests the caching policy turns away (cache-policy.ts), so a rule
  * can never take an offline copy away: writes, Next's data fetches for client navigation (`_rsc`),
