@@ -172,6 +172,17 @@ test("the manifest validates, the icons load and the service worker activates un
 
   await page.goto("/login");
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
+  // The favicons are PNGs of the sizes they declare: Chrome fetches the favicon again at every URL
+  // change (each filter and search), and an SVG one is parsed as a whole document each time.
+  const favicons = await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((link) => ({ href: link.getAttribute("href")!, sizes: link.getAttribute("sizes"), type: link.getAttribute("type") })));
+  expect(favicons.length).toBeGreaterThan(0);
+  for (const favicon of favicons) {
+    expect(favicon.type).toBe("image/png");
+    const file = await request.get(favicon.href);
+    expect(file.headers()["content-type"]).toBe("image/png");
+    const body = await file.body();
+    expect(`${body.readUInt32BE(16)}x${body.readUInt32BE(20)}`).toBe(favicon.sizes);
+  }
   await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === "activated");
   expect(page.context().serviceWorkers().some((entry) => entry.url().endsWith("/sw.js"))).toBe(true);
 });

@@ -1,4 +1,4 @@
-// Writes the installed app's PNG icons into public/icons from the one drawing in public/icon.svg.
+// Writes the installed app's PNG icons and the pages' favicons into public/icons from the one drawing in public/icon.svg.
 // Run it again after changing that drawing: `npx tsx scripts/generate-app-icons.ts` (sharp comes with Next.js).
 import fs from "node:fs";
 import path from "node:path";
@@ -19,6 +19,10 @@ const outputs: { file: string; size: number; source: string }[] = [
   { file: "maskable-512.png", size: 512, source: fullBleed(0.7) },
   { file: "maskable-192.png", size: 192, source: fullBleed(0.7) },
   { file: "apple-touch-icon.png", size: 180, source: fullBleed(0.85) },
+  // The pages' favicon: a raster one, because Chrome fetches the favicon again at every URL change
+  // (each filter and search) and parses an SVG one as a whole document on the page's main thread.
+  { file: "favicon-32.png", size: 32, source: svg },
+  { file: "favicon-64.png", size: 64, source: svg },
 ];
 
 for (const { file, size, source } of outputs) {

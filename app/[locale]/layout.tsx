@@ -15,7 +15,15 @@ export const metadata: Metadata = {
   title: { default: "Saldo", template: "%s · Saldo" },
   description: "Self-hosted personal finance dashboard for SpareBank 1",
   robots: { index: false, follow: false },
-  icons: { icon: "/icon.svg", apple: "/icons/apple-touch-icon.png" },
+  // Raster favicons: Chrome fetches the favicon again at every URL change (each filter and search)
+  // and parses an SVG one as a whole document on the page's main thread.
+  icons: {
+    icon: [
+      { url: "/icons/favicon-32.png", sizes: "32x32", type: "image/png" },
+      { url: "/icons/favicon-64.png", sizes: "64x64", type: "image/png" },
+    ],
+    apple: "/icons/apple-touch-icon.png",
+  },
   manifest: "/manifest.webmanifest",
   appleWebApp: { capable: true, title: "Saldo", statusBarStyle: "default" },
 };
