@@ -34,6 +34,12 @@ async function ownSession(browser: Browser, viewport = PHONE) {
   return { context, token, sharedToken: shared.value };
 }
 
+/** Waits until the service worker is active and controls the page. */
+async function workerControls(page: Page) {
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === "activated");
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
 /** Client navigation keeps earlier pages hidden in the DOM: wait for exactly one visible heading. */
 async function pageReady(page: Page) {
   await expect(page.locator("main h1").filter({ visible: true })).toHaveCount(1);
@@ -192,8 +198,7 @@ test("after one online visit the overview and transactions open offline with a b
   const bankTokens = recordIssuedTokens();
   const page = await context.newPage();
   await page.goto("/");
-  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === "activated");
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await workerControls(page);
   // The visits the worker sees and keeps.
   for (const path of ["/", "/transactions"]) {
     await page.goto(path);
@@ -258,8 +263,7 @@ test("the worker keeps each cache to its newest answers, a revisited one countin
   const { context } = await ownSession(browser, { width: 1280, height: 900 });
   const page = await context.newPage();
   await page.goto("/");
-  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === "activated");
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await workerControls(page);
   // Distinct list pages are distinct answers the worker keeps (the data cache holds 60).
   const visit = (limits: number[]) =>
     page.evaluate(async (list) => {
@@ -310,8 +314,7 @@ test("the worker's static routes send the filtered list and navigation data past
   const { context } = await ownSession(browser, { width: 1280, height: 900 });
   const page = await context.newPage();
   await page.goto("/");
-  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === "activated");
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await workerControls(page);
   // Resource Timing names the static route a request matched ("network"), or none ("") when the
   // worker's fetch handler saw it.
   const routed = await page.evaluate(async () => {
