@@ -40,6 +40,15 @@ async function workerControls(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
+/** The addresses of the answers the worker's data cache holds, oldest first. */
+async function keptAnswers(page: Page): Promise<URL[]> {
+  const urls = await page.evaluate(async () => {
+    const name = (await caches.keys()).find((key) => key.startsWith("saldo-data-"));
+    return name ? (await (await caches.open(name)).keys()).map((request) => request.url) : [];
+  });
+  return urls.map((url) => new URL(url));
+}
+
 /** Client navigation keeps earlier pages hidden in the DOM: wait for exactly one visible heading. */
 async function pageReady(page: Page) {
   await expect(page.locator("main h1").filter({ visible: true })).toHaveCount(1);
@@ -273,13 +282,7 @@ test("the worker keeps each cache to its newest answers, a revisited one countin
         await response.arrayBuffer();
       }
     }, limits);
-  const keptLimits = () =>
-    page.evaluate(async () => {
-      const name = (await caches.keys()).find((key) => key.startsWith("saldo-data-"));
-      if (!name) return [];
-      const keys = await (await caches.open(name)).keys();
-      return keys.map((request) => Number(new URL(request.url).searchParams.get("limit"))).sort((a, b) => a - b);
-    });
+  const keptLimits = async () => (await keptAnswers(page)).map((url) => Number(url.searchParams.get("limit"))).sort((a, b) => a - b);
   const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
 
   await visit(range(1, 65));
@@ -328,11 +331,7 @@ test("the worker's static routes send the filtered list and navigation data past
     return result;
   });
   expect(routed).toEqual({ "/api/transactions?limit=3&q=rema": "network", "/api/transactions?limit=5&category=GROCERIES": "network", "/api/transactions?limit=4": "" });
-  const kept = await page.evaluate(async () => {
-    const name = (await caches.keys()).find((key) => key.startsWith("saldo-data-"));
-    const keys = name ? await (await caches.open(name)).keys() : [];
-    return keys.map((request) => new URL(request.url).search);
-  });
+  const kept = (await keptAnswers(page)).map((url) => url.search);
   expect(kept).toContain("?limit=4");
   expect(kept.filter((search) => search.includes("q=") || search.includes("category="))).toEqual([]);
 
