@@ -2,14 +2,18 @@ import "server-only";
 import type { InStatement, ResultSet } from "@libsql/client";
 import type { InsightSnapshot } from "../insights/types";
 import { readDailyTotals } from "./daily-totals";
+import { packedRows, unpackedRows } from "./packed-rows";
 
-/** The booked net of each account and day in (after, to]: what moves a balance. */
+const NET_COLUMNS = ["accountId", "day", "net"] as const;
+
+/** The booked net of each account and day in (after, to]: what moves a balance (a day × account read, so packed). */
 export function bookedNetsStatement(userId: string, after: string, to: string): InStatement {
-  return {
-    sql: `SELECT "accountId", "day", SUM("inSum" + "outSum") AS "net" FROM "DailyCategoryTotal"
-          WHERE "userId" = ? AND "booked" = 1 AND "day" > ? AND "day" <= ? GROUP BY "accountId", "day"`,
-    args: [userId, after, to],
-  };
+  return packedRows(
+    `SELECT "accountId", "day", SUM("inSum" + "outSum") AS "net" FROM "DailyCategoryTotal"
+     WHERE "userId" = ? AND "booked" = 1 AND "day" > ? AND "day" <= ? GROUP BY "accountId", "day"`,
+    NET_COLUMNS,
+    [userId, after, to],
+  );
 }
 
 /** The balance snapshots of every account of the user taken on or after `from`, oldest first. */
@@ -21,7 +25,7 @@ export function snapshotsStatement(userId: string, from: string): InStatement {
   };
 }
 
-export const bookedNetsOf = (result: ResultSet) => result.rows.map((row) => ({ accountId: String(row.accountId), day: String(row.day), net: Number(row.net) }));
+export const bookedNetsOf = (result: ResultSet) => unpackedRows(result, NET_COLUMNS).map((row) => ({ accountId: String(row.accountId), day: String(row.day), net: Number(row.net) }));
 export const snapshotsOf = (result: ResultSet): InsightSnapshot[] => result.rows.map((row) => ({ accountId: String(row.accountId), date: String(row.date), balance: Number(row.balance) }));
 
 /** What replaying balances needs, for every account of the user in one batch (see the statements above). */

@@ -4,10 +4,13 @@ import type { OverviewTotals, overviewTotalsRanges } from "../insights/series-fr
 import type { InsightRow, InsightSnapshot } from "../insights/types";
 import { bookedNetsOf, bookedNetsStatement, snapshotsOf, snapshotsStatement } from "./balance-totals";
 import { readDailyTotals } from "./daily-totals";
+import { packedRows, unpackedRows } from "./packed-rows";
 
 type Ranges = ReturnType<typeof overviewTotalsRanges>;
 
 const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
+
+const MERCHANT_COLUMNS = ["merchant", "total", "count"] as const;
 
 const FLOWS = `"userId" = ? AND "excluded" = 0 AND ("isTransfer" = 0 OR ?)`;
 
@@ -35,11 +38,14 @@ export async function readOverviewTotals(userId: string, ranges: Ranges, include
             WHERE ${FLOWS} AND "outCount" > 0 AND "day" >= ? AND "day" < ? GROUP BY "day"`,
       args: [userId, transfers, ranges.comparison.from, ranges.comparison.before],
     },
-    {
-      sql: `SELECT "merchant", -SUM("outSum") AS "total", SUM("outCount") AS "count" FROM "DailyMerchantTotal"
-            WHERE "userId" = ? AND ("isTransfer" = 0 OR ?) AND "day" >= ? AND "day" <= ? GROUP BY "merchant"`,
-      args: [userId, transfers, ranges.merchants.from, ranges.merchants.to],
-    },
+    // Every merchant of the period (hundreds): packed. The top ten are picked in JavaScript, which
+    // groups names by a Unicode lower case that SQLite's lower() does not make.
+    packedRows(
+      `SELECT "merchant", -SUM("outSum") AS "total", SUM("outCount") AS "count" FROM "DailyMerchantTotal"
+       WHERE "userId" = ? AND ("isTransfer" = 0 OR ?) AND "day" >= ? AND "day" <= ? GROUP BY "merchant"`,
+      MERCHANT_COLUMNS,
+      [userId, transfers, ranges.merchants.from, ranges.merchants.to],
+    ),
     snapshotsStatement(userId, ranges.merchants.from),
   ]);
   return {
@@ -55,7 +61,7 @@ export async function readOverviewTotals(userId: string, ranges: Ranges, include
         count: Number(row.count),
       })),
       daySpending: daySpending!.rows.map((row) => ({ day: String(row.day), total: Number(row.total) })),
-      merchants: merchants!.rows.map((row) => ({ merchant: String(row.merchant), total: Number(row.total), count: Number(row.count) })),
+      merchants: unpackedRows(merchants!, MERCHANT_COLUMNS).map((row) => ({ merchant: String(row.merchant), total: Number(row.total), count: Number(row.count) })),
     },
     snapshots: snapshotsOf(snapshots!),
   };

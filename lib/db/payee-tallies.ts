@@ -4,6 +4,7 @@ import { payeeText } from "../recurring/payee-key";
 import type { PayeeTally } from "../recurring/live-payees";
 import { batchedRead } from "./batched-read";
 import { sql } from "./client";
+import { packedRows, unpackedRows } from "./packed-rows";
 
 const DIRTY = `SELECT EXISTS (SELECT 1 FROM "Transaction" WHERE "payeeText" IS NULL) OR EXISTS (SELECT 1 FROM "PayeeDirty") AS "dirty"`;
 
@@ -44,6 +45,8 @@ async function refreshPayeeTallies(): Promise<void> {
   );
 }
 
+const TALLY_COLUMNS = ["id", "accountId", "direction", "remoteAccountNumber", "merchantName", "payeeText", "rows", "days"] as const;
+
 /** A tally as stored: its id names it for the statements read in the same batch (ids change when a tally is recomputed). */
 export type StoredPayeeTally = PayeeTally & { id: number };
 
@@ -53,7 +56,8 @@ export type StoredPayeeTally = PayeeTally & { id: number };
  */
 export async function readPayeeTallies(userId: string, statements: InStatement[]): Promise<{ tallies: StoredPayeeTally[]; results: ResultSet[] }> {
   const read: InStatement[] = [
-    { sql: `SELECT "id", "accountId", "direction", "remoteAccountNumber", "merchantName", "payeeText", "rows", "days" FROM "PayeeTally" WHERE "userId" = ?`, args: [userId] },
+    // One tally per payee and account (hundreds): packed.
+    packedRows(`SELECT * FROM "PayeeTally" WHERE "userId" = ?`, TALLY_COLUMNS, [userId]),
     ...statements,
   ];
   const [check, ...fresh] = await batchedRead([DIRTY, ...read]);
@@ -63,7 +67,7 @@ export async function readPayeeTallies(userId: string, statements: InStatement[]
     [tallies, ...results] = await sql().batch(read, "read");
   }
   return {
-    tallies: tallies!.rows.map((row) => ({
+    tallies: unpackedRows(tallies!, TALLY_COLUMNS).map((row) => ({
       id: Number(row.id),
       accountId: String(row.accountId),
       direction: row.direction === "in" ? "in" : "out",

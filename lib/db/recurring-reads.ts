@@ -1,16 +1,22 @@
 import "server-only";
-import type { Row } from "@libsql/client";
 import { effectiveRecurringRow } from "../corrections/effective-recurring-row";
 import { livePayees } from "../recurring/live-payees";
 import type { RecurringRow } from "../recurring/types";
 import type { DailyNet } from "../forecast/daily-net";
 import { readDailyTotals } from "./daily-totals";
+import { packedRows, unpackedRows } from "./packed-rows";
 import { readPayeeTallies } from "./payee-tallies";
 
 const ROWS = `SELECT t."id", t."accountId", t."bookingDate", t."amount", t."status", t."description", t."merchantName", t."remoteAccountNumber",
   t."remoteAccountName", t."categoryMain", t."isOwnTransfer", t."recurring", t."subscription",
   e."transactionId" AS "effectOf", e."merchantName" AS "effectMerchant", e."categoryMain" AS "effectCategory", e."isTransfer" AS "effectTransfer", e."excluded" AS "effectExcluded"`;
 const EFFECT = `LEFT JOIN "TransactionEffect" e ON e."transactionId" = t."id"`;
+const ROW_COLUMNS = [
+  "id", "accountId", "bookingDate", "amount", "status", "description", "merchantName", "remoteAccountNumber", "remoteAccountName", "categoryMain",
+  "isOwnTransfer", "recurring", "subscription", "effectOf", "effectMerchant", "effectCategory", "effectTransfer", "effectExcluded", "tallyId",
+] as const;
+const NET_COLUMNS = ["accountId", "day", "net"] as const;
+type Row = Record<(typeof ROW_COLUMNS)[number], unknown>;
 
 /**
  * The user's tallies less those SQL can tell are never live: livePayees drops every tally joined by a
@@ -85,31 +91,33 @@ export async function seriesInputs(userId: string, netsFrom: string | null, acco
   // CANDIDATE_TALLIES), and kept for the live ones below.
   const [{ tallies, results }, nets] = await Promise.all([
     readPayeeTallies(userId, [
-      {
-        sql: `WITH ${CANDIDATE_TALLIES}
+      packedRows(
+        `WITH ${CANDIDATE_TALLIES}
           ${ROWS}, p."id" AS "tallyId" FROM "candidate" p
           JOIN "Transaction" t ON t."payeeText" = p."payeeText" AND t."accountId" = p."accountId"
           ${EFFECT}
           WHERE (CASE WHEN t."amount" > 0 THEN 'in' ELSE 'out' END) = p."direction"
             AND t."remoteAccountNumber" IS p."remoteAccountNumber"
-            AND (CASE WHEN e."transactionId" IS NULL THEN t."merchantName" ELSE e."merchantName" END) IS p."merchantName"
-          ORDER BY t."bookingDate"`,
-        args: [userId],
-      },
+            AND (CASE WHEN e."transactionId" IS NULL THEN t."merchantName" ELSE e."merchantName" END) IS p."merchantName"`,
+        ROW_COLUMNS,
+        [userId],
+        `"bookingDate"`,
+      ),
     ]),
     netsFrom === null
       ? []
       : readDailyTotals([
-          {
-            sql: `SELECT "accountId", "day", SUM("inSum" + "outSum") AS "net" FROM "DailyCategoryTotal"
-                  WHERE "userId" = ? AND "day" >= ? AND "isTransfer" = 0 AND "excluded" = 0 GROUP BY "accountId", "day"`,
-            args: [userId, netsFrom],
-          },
+          packedRows(
+            `SELECT "accountId", "day", SUM("inSum" + "outSum") AS "net" FROM "DailyCategoryTotal"
+             WHERE "userId" = ? AND "day" >= ? AND "isTransfer" = 0 AND "excluded" = 0 GROUP BY "accountId", "day"`,
+            NET_COLUMNS,
+            [userId, netsFrom],
+          ),
         ]),
   ]);
   const live = new Set(livePayees(tallies, accountKey).map((tally) => tally.id));
-  const seriesRows = (results[0]?.rows ?? []).filter((row) => live.has(Number(row.tallyId)));
-  const dailyNet = (nets[0]?.rows ?? []).map((row) => ({ accountId: String(row.accountId), day: String(row.day), net: Number(row.net) }));
+  const seriesRows = unpackedRows(results[0]!, ROW_COLUMNS).filter((row) => live.has(Number(row.tallyId)));
+  const dailyNet = (nets[0] ? unpackedRows(nets[0], NET_COLUMNS) : []).map((row) => ({ accountId: String(row.accountId), day: String(row.day), net: Number(row.net) }));
   return { seriesRows: recurringRowsOf(seriesRows), dailyNet };
 }
 
