@@ -21,7 +21,7 @@ export function choiceFromValue(value: string, options: readonly CategoryOption[
   return subOption ? { main: option.main, mainLabel: option.mainLabel, sub: subOption.sub, subLabel: subOption.subLabel } : { main: option.main, mainLabel: option.mainLabel };
 }
 
-interface CategoryRow {
+export interface CategoryRow {
   categoryMain: string | null;
   categoryMainLabel: string | null;
   categorySub: string | null;

@@ -2,6 +2,7 @@ import "server-only";
 import type { InsightRow, InsightSnapshot } from "../insights/types";
 import { groupCategoryOptions, type CategoryOption } from "../corrections/category-options";
 import { effectiveInsightRows, type StoredSplit } from "../corrections/effective-insight-rows";
+import { bankCategoriesOf, bankCategoriesStatement } from "./bank-categories";
 import { batchedRead } from "./batched-read";
 import { db } from "./client";
 import { withNumbers } from "./money-numbers";
@@ -75,15 +76,6 @@ export async function recentTransactions(userId: string, take: number, accountId
 
 /** The bank's categories seen in the user's rows, with their subcategories: what corrections and rules pick from. */
 export async function categoryOptions(userId: string): Promise<CategoryOption[]> {
-  const [result] = await batchedRead([
-    {
-      sql: `SELECT "categoryMain", "categoryMainLabel", "categorySub", "categorySubLabel" FROM "Transaction"
-            WHERE "userId" = ? AND "categoryMain" IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
-      args: [userId],
-    },
-  ]);
-  const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
-  return groupCategoryOptions(
-    result!.rows.map((row) => ({ categoryMain: text(row.categoryMain), categoryMainLabel: text(row.categoryMainLabel), categorySub: text(row.categorySub), categorySubLabel: text(row.categorySubLabel) })),
-  );
+  const [result] = await batchedRead([bankCategoriesStatement(userId)]);
+  return groupCategoryOptions(bankCategoriesOf(result!));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { groupCategoryOptions } from "../corrections/category-options";
 import type { TransactionFilter } from "../transactions/transaction-filter";
+import { bankCategoriesOf, bankCategoriesStatement } from "./bank-categories";
 import { listTransactionsWith } from "./transaction-reads";
 
 /**
@@ -10,16 +11,11 @@ import { listTransactionsWith } from "./transaction-reads";
 export async function readTransactionsPage(userId: string, filter: TransactionFilter) {
   const { page, others } = await listTransactionsWith(userId, filter, [
     { sql: `SELECT "id", "name", "description" FROM "Account" WHERE "userId" = ? ORDER BY "position"`, args: [userId] },
-    {
-      sql: `SELECT DISTINCT "categoryMain", "categoryMainLabel", "categorySub", "categorySubLabel" FROM "Transaction" WHERE "userId" = ? AND "categoryMain" IS NOT NULL`,
-      args: [userId],
-    },
+    bankCategoriesStatement(userId),
   ]);
   const [accounts, categories] = others;
   const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
-  const options = groupCategoryOptions(
-    categories!.rows.map((row) => ({ categoryMain: text(row.categoryMain), categoryMainLabel: text(row.categoryMainLabel), categorySub: text(row.categorySub), categorySubLabel: text(row.categorySubLabel) })),
-  );
+  const options = groupCategoryOptions(bankCategoriesOf(categories!));
   return {
     page,
     accounts: accounts!.rows.map((row) => ({ id: String(row.id), name: text(row.description) ?? String(row.name) })),
