@@ -1,4 +1,4 @@
-// The SQL that keeps DailyCategoryTotal and DailyMerchantTotal equal to the rows (see prisma/schema.prisma).
+// The SQL that keeps DailyCategoryTotal, DailyMerchantTotal and MonthlyMerchantTotal equal to the rows (see prisma/schema.prisma).
 // Plain strings, free of server-only, so the migration's copy, the store and the benches' seeding share them.
 
 /** The rows of the dirty (account, day) keys as the charts see them: effect values over the bank's, one row per split part. */
@@ -25,7 +25,21 @@ const DIRTY_KEY = `("accountId", "day") IN (SELECT "accountId", "day" FROM "Dail
 
 export const ANY_DIRTY = `SELECT EXISTS (SELECT 1 FROM "DailyTotalDirty") AS "dirty"`;
 
-/** Recomputes every dirty (account, day) key from its rows, then clears the marks. */
+/**
+ * The months of the marked days, summed again from the daily merchant totals for every user (a mark
+ * names an account, which may be gone; an index seek per user and month).
+ */
+const MONTHLY_MERCHANTS = [
+  `DELETE FROM "MonthlyMerchantTotal" WHERE "userId" IN (SELECT "id" FROM "User") AND "month" IN (SELECT DISTINCT substr("day", 1, 7) FROM "DailyTotalDirty")`,
+  `INSERT INTO "MonthlyMerchantTotal" ("userId", "month", "isTransfer", "merchant", "outSum", "outCount")
+   SELECT m."userId", d."month", m."isTransfer", m."merchant", SUM(m."outSum"), SUM(m."outCount")
+   FROM (SELECT DISTINCT substr("day", 1, 7) AS "month" FROM "DailyTotalDirty") d
+   JOIN "User" u
+   JOIN "DailyMerchantTotal" m ON m."userId" = u."id" AND m."day" >= d."month" || '-01' AND m."day" <= d."month" || '-31'
+   GROUP BY m."userId", d."month", m."isTransfer", m."merchant"`,
+];
+
+/** Recomputes every dirty (account, day) key from its rows, and the months they are in, then clears the marks. */
 export function refreshDailyTotalsStatements(): string[] {
   return [
     `DELETE FROM "DailyCategoryTotal" WHERE ${DIRTY_KEY}`,
@@ -40,6 +54,7 @@ export function refreshDailyTotalsStatements(): string[] {
      FROM (${EFFECTIVE_ROWS})
      WHERE "amount" < 0 AND "excluded" = 0
      GROUP BY "userId", "accountId", "day", "isTransfer", "merchant"`,
+    ...MONTHLY_MERCHANTS,
     `DELETE FROM "DailyTotalDirty"`,
   ];
 }
@@ -49,6 +64,7 @@ export function rebuildDailyTotalsStatements(): string[] {
   return [
     `DELETE FROM "DailyCategoryTotal"`,
     `DELETE FROM "DailyMerchantTotal"`,
+    `DELETE FROM "MonthlyMerchantTotal"`,
     `INSERT OR IGNORE INTO "DailyTotalDirty" ("accountId", "day") SELECT DISTINCT "accountId", "bookingDate" FROM "Transaction"`,
     ...refreshDailyTotalsStatements(),
   ];

@@ -63,7 +63,7 @@ beforeAll(async () => {
 });
 
 const TODAY = "2026-03-20";
-const DAYS = Array.from({ length: 12 }, (_, index) => `2026-0${1 + Math.floor(index / 4)}-${String(5 + (index % 4) * 6).padStart(2, "0")}`).concat(["2026-03-19", "2026-03-20", "2025-03-25"]);
+const DAYS = Array.from({ length: 12 }, (_, index) => `2026-0${1 + Math.floor(index / 4)}-${String(5 + (index % 4) * 6).padStart(2, "0")}`).concat(["2026-03-19", "2026-03-20", "2025-03-25", "2025-03-19", "2025-03-31"]);
 const CATEGORIES = [null, ["MAT", "Mat og drikke", "DAGLIG", "Dagligvarer"], ["MAT", "Mat og drikke", null, null], ["BOLIG", "Bolig", "STROM", "Strøm"]] as const;
 const MERCHANTS = [undefined, "Kiwi", "KIWI", "Rema 1000", ""];
 
@@ -233,9 +233,10 @@ function expectedTotals(rows: InsightRow[]) {
 
 async function storedTotals(userId: string) {
   const { db } = stores;
-  const [categoryRows, merchantRows, dirty] = await Promise.all([
+  const [categoryRows, merchantRows, monthRows, dirty] = await Promise.all([
     db().dailyCategoryTotal.findMany({ where: { userId } }),
     db().dailyMerchantTotal.findMany({ where: { userId } }),
+    db().monthlyMerchantTotal.findMany({ where: { userId } }),
     db().dailyTotalDirty.count(),
   ]);
   const categories = new Map<string, { inSum: number; inCount: number; outSum: number; outCount: number }>();
@@ -250,7 +251,13 @@ async function storedTotals(userId: string) {
     expect(merchants.has(k), `one total per key ${k}`).toBe(false);
     merchants.set(k, { outSum: Number(row.outSum), outCount: row.outCount });
   }
-  return { categories, merchants, dirty };
+  const merchantMonths = new Map<string, { outSum: number; outCount: number }>();
+  for (const row of monthRows) {
+    const k = key([row.month, row.isTransfer, row.merchant]);
+    expect(merchantMonths.has(k), `one total per key ${k}`).toBe(false);
+    merchantMonths.set(k, { outSum: Number(row.outSum), outCount: row.outCount });
+  }
+  return { categories, merchants, merchantMonths, dirty };
 }
 
 async function checkEqual(userId: string) {
@@ -261,6 +268,15 @@ async function checkEqual(userId: string) {
   const nonEmpty = <T extends object>(map: Map<string, T>) => new Map([...map].filter(([, value]) => Object.values(value).some((entry) => entry !== 0)));
   expect(nonEmpty(stored.categories)).toEqual(nonEmpty(expected.categories));
   expect(stored.merchants).toEqual(expected.merchants);
+  // The monthly merchant totals: the daily ones summed per month, whatever the account.
+  const merchantMonths = new Map<string, { outSum: number; outCount: number }>();
+  for (const [daily, total] of expected.merchants) {
+    const [, day, isTransfer, merchant] = JSON.parse(daily) as [string, string, boolean, string];
+    const k = key([day.slice(0, 7), isTransfer, merchant]);
+    const month = merchantMonths.get(k) ?? { outSum: 0, outCount: 0 };
+    merchantMonths.set(k, { outSum: month.outSum + total.outSum, outCount: month.outCount + total.outCount });
+  }
+  expect(stored.merchantMonths).toEqual(merchantMonths);
   expect(stored.dirty).toBe(0);
 
   // Budgets read one row per month and category holding its total: the same spending per month.

@@ -12,6 +12,29 @@ const text = (value: unknown) => (value === null || value === undefined ? null :
 
 const MERCHANT_COLUMNS = ["merchant", "total", "count"] as const;
 
+/**
+ * Money out per merchant over the days [from, to]: the whole months between the window's first and
+ * last month from the monthly totals, the days of those two months from the daily ones. Every
+ * merchant of the period (hundreds), so packed; the top ten are picked in JavaScript, which groups
+ * names by a Unicode lower case that SQLite's lower() does not make.
+ */
+function merchantTotalsStatement(userId: string, includeTransfers: boolean, from: string, to: string) {
+  const [firstMonth, lastMonth] = [from.slice(0, 7), to.slice(0, 7)];
+  const transfers = includeTransfers ? 1 : 0;
+  const days = firstMonth === lastMonth ? [[from, to]] : [[from, `${firstMonth}-31`], [`${lastMonth}-01`, to]];
+  return packedRows(
+    `SELECT "merchant", SUM("total") AS "total", SUM("count") AS "count" FROM (
+       SELECT "merchant", -"outSum" AS "total", "outCount" AS "count" FROM "MonthlyMerchantTotal"
+       WHERE "userId" = ? AND ("isTransfer" = 0 OR ?) AND "month" > ? AND "month" < ?
+       UNION ALL
+       SELECT "merchant", -"outSum", "outCount" FROM "DailyMerchantTotal"
+       WHERE "userId" = ? AND ("isTransfer" = 0 OR ?) AND (${days.map(() => `("day" >= ? AND "day" <= ?)`).join(" OR ")})
+     ) GROUP BY "merchant"`,
+    MERCHANT_COLUMNS,
+    [userId, transfers, firstMonth, lastMonth, userId, transfers, ...days.flat()],
+  );
+}
+
 const FLOWS = `"userId" = ? AND "excluded" = 0 AND ("isTransfer" = 0 OR ?)`;
 
 /**
@@ -38,14 +61,7 @@ export async function readOverviewTotals(userId: string, ranges: Ranges, include
             WHERE ${FLOWS} AND "outCount" > 0 AND "day" >= ? AND "day" < ? GROUP BY "day"`,
       args: [userId, transfers, ranges.comparison.from, ranges.comparison.before],
     },
-    // Every merchant of the period (hundreds): packed. The top ten are picked in JavaScript, which
-    // groups names by a Unicode lower case that SQLite's lower() does not make.
-    packedRows(
-      `SELECT "merchant", -SUM("outSum") AS "total", SUM("outCount") AS "count" FROM "DailyMerchantTotal"
-       WHERE "userId" = ? AND ("isTransfer" = 0 OR ?) AND "day" >= ? AND "day" <= ? GROUP BY "merchant"`,
-      MERCHANT_COLUMNS,
-      [userId, transfers, ranges.merchants.from, ranges.merchants.to],
-    ),
+    merchantTotalsStatement(userId, includeTransfers, ranges.merchants.from, ranges.merchants.to),
     snapshotsStatement(userId, ranges.merchants.from),
   ]);
   return {
