@@ -4,7 +4,8 @@ import type { InsightSnapshot } from "../insights/types";
 import { readDailyTotals } from "./daily-totals";
 import { packedRows, unpackedRows } from "./packed-rows";
 
-const NET_COLUMNS = ["accountId", "day", "net"] as const;
+/** The columns of a read of nets per account and day (booked here, flows in the series reader). */
+export const NET_COLUMNS = ["accountId", "day", "net"] as const;
 
 /** The booked net of each account and day in (after, to]: what moves a balance (a day × account read, so packed). */
 export function bookedNetsStatement(userId: string, after: string, to: string): InStatement {
@@ -25,11 +26,11 @@ export function snapshotsStatement(userId: string, from: string): InStatement {
   };
 }
 
-export const bookedNetsOf = (result: ResultSet) => unpackedRows(result, NET_COLUMNS).map((row) => ({ accountId: String(row.accountId), day: String(row.day), net: Number(row.net) }));
+export const netsOf = (result: ResultSet) => unpackedRows(result, NET_COLUMNS).map((row) => ({ accountId: String(row.accountId), day: String(row.day), net: Number(row.net) }));
 export const snapshotsOf = (result: ResultSet): InsightSnapshot[] => result.rows.map((row) => ({ accountId: String(row.accountId), date: String(row.date), balance: Number(row.balance) }));
 
 /** What replaying balances needs, for every account of the user in one batch (see the statements above). */
 export async function readBalanceTotals(userId: string, after: string, to: string) {
   const [booked, snapshots] = await readDailyTotals([bookedNetsStatement(userId, after, to), snapshotsStatement(userId, after)]);
-  return { booked: bookedNetsOf(booked!), snapshots: snapshotsOf(snapshots!) };
+  return { booked: netsOf(booked!), snapshots: snapshotsOf(snapshots!) };
 }

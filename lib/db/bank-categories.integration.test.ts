@@ -50,7 +50,7 @@ describe("bankCategoriesStatement", () => {
           if (written.userId !== "u1" || written.categoryMain === null) continue;
           last.set(JSON.stringify([written.categoryMain, written.categorySub ?? ""]), written);
         }
-        const expected = [...last.values()].map(({ userId: _userId, ...categories }) => categories);
+        const expected = [...last.values()].map(({ categoryMain, categoryMainLabel, categorySub, categorySubLabel }) => ({ categoryMain, categoryMainLabel, categorySub, categorySubLabel }));
         const found = bankCategoriesOf(await sql().execute(bankCategoriesStatement("u1")));
         const order = (list: Omit<Written, "userId">[]) => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
         expect(order(found)).toEqual(order(expected));

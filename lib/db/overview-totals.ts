@@ -2,7 +2,7 @@ import "server-only";
 import type { ResultSet } from "@libsql/client";
 import type { OverviewTotals, overviewTotalsRanges } from "../insights/series-from-totals";
 import type { InsightRow, InsightSnapshot } from "../insights/types";
-import { bookedNetsOf, bookedNetsStatement, snapshotsOf, snapshotsStatement } from "./balance-totals";
+import { bookedNetsStatement, netsOf, snapshotsOf, snapshotsStatement } from "./balance-totals";
 import { readDailyTotals } from "./daily-totals";
 import { packedRows, unpackedRows } from "./packed-rows";
 
@@ -66,7 +66,7 @@ export async function readOverviewTotals(userId: string, ranges: Ranges, include
   ]);
   return {
     totals: {
-      booked: bookedNetsOf(booked!),
+      booked: netsOf(booked!),
       cashFlow: cashFlow!.rows.map((row) => ({ month: String(row.month), income: Number(row.income), spending: Number(row.spending) })),
       categories: categories!.rows.map((row) => ({
         categoryMain: text(row.categoryMain),

@@ -3,6 +3,7 @@ import { effectiveRecurringRow } from "../corrections/effective-recurring-row";
 import { livePayees } from "../recurring/live-payees";
 import type { RecurringRow } from "../recurring/types";
 import type { DailyNet } from "../forecast/daily-net";
+import { NET_COLUMNS, netsOf } from "./balance-totals";
 import { readDailyTotals } from "./daily-totals";
 import { packedRows, unpackedRows } from "./packed-rows";
 import { readPayeeTallies } from "./payee-tallies";
@@ -15,7 +16,6 @@ const ROW_COLUMNS = [
   "id", "accountId", "bookingDate", "amount", "status", "description", "merchantName", "remoteAccountNumber", "remoteAccountName", "categoryMain",
   "isOwnTransfer", "recurring", "subscription", "effectOf", "effectMerchant", "effectCategory", "effectTransfer", "effectExcluded", "tallyId",
 ] as const;
-const NET_COLUMNS = ["accountId", "day", "net"] as const;
 type Row = Record<(typeof ROW_COLUMNS)[number], unknown>;
 
 /**
@@ -117,7 +117,7 @@ export async function seriesInputs(userId: string, netsFrom: string | null, acco
   ]);
   const live = new Set(livePayees(tallies, accountKey).map((tally) => tally.id));
   const seriesRows = unpackedRows(results[0]!, ROW_COLUMNS).filter((row) => live.has(Number(row.tallyId)));
-  const dailyNet = (nets[0] ? unpackedRows(nets[0], NET_COLUMNS) : []).map((row) => ({ accountId: String(row.accountId), day: String(row.day), net: Number(row.net) }));
+  const dailyNet = nets[0] ? netsOf(nets[0]) : [];
   return { seriesRows: recurringRowsOf(seriesRows), dailyNet };
 }
 
