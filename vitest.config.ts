@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,sandbox,app,components,scripts}/**/*.test.{ts,tsx}"],
+    include: ["{lib,sandbox,app,components,scripts}/**/*.test.{ts,tsx}", "bench/support/**/*.test.ts"],
     environment: "node",
     testTimeout: 20_000,
     hookTimeout: 30_000,
