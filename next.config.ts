@@ -1,6 +1,11 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
 import { buildServiceWorker } from "./scripts/build-service-worker";
+import { iconsVersion } from "./scripts/icons-version";
+import { VERSIONED_ICONS_PREFIX } from "./lib/ui/icon-url";
+
+const ICONS_VERSION = iconsVersion();
+const VERSIONED_ICON = `${VERSIONED_ICONS_PREFIX}${ICONS_VERSION}/:file`;
 import { staticSecurityHeaders } from "./lib/security/security-headers";
 
 const nextConfig: NextConfig = {
@@ -12,8 +17,16 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers },
       // The worker is checked for updates on every visit; it must never be served stale.
       { source: "/sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] },
+      // This build's versioned icon addresses (lib/ui/icon-url.ts) never change their bytes: a changed
+      // icon set has a new version, and an earlier version's addresses are not served at all.
+      { source: VERSIONED_ICON, headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
     ];
   },
+  async rewrites() {
+    return [{ source: VERSIONED_ICON, destination: "/icons/:file" }];
+  },
+  // Inlined into server and browser code alike; read by lib/ui/icon-url.ts.
+  env: { SALDO_ICONS_VERSION: ICONS_VERSION },
   // A separate build folder lets a production check run beside `next dev` (scripts/prod-build-check.sh).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // The pages' static shells are prerendered (one per language) and sent at once; everything that

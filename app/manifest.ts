@@ -1,4 +1,5 @@
 import type { MetadataRoute } from "next";
+import { iconUrl } from "@/lib/ui/icon-url";
 
 // Installable on Android and iOS: standalone, the one icon drawing (and a maskable one), the
 // shell's light background; the dark one comes from the pages' theme-color meta tags.
@@ -17,15 +18,15 @@ export default function manifest(): MetadataRoute.Manifest {
     theme_color: "#0b5cad",
     categories: ["finance"],
     icons: [
-      { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
-      { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },
-      { src: "/icons/maskable-192.png", sizes: "192x192", type: "image/png", purpose: "maskable" },
-      { src: "/icons/maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+      { src: iconUrl("/icons/icon-192.png"), sizes: "192x192", type: "image/png", purpose: "any" },
+      { src: iconUrl("/icons/icon-512.png"), sizes: "512x512", type: "image/png", purpose: "any" },
+      { src: iconUrl("/icons/maskable-192.png"), sizes: "192x192", type: "image/png", purpose: "maskable" },
+      { src: iconUrl("/icons/maskable-512.png"), sizes: "512x512", type: "image/png", purpose: "maskable" },
       { src: "/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
     ],
     shortcuts: [
-      { name: "Transaksjoner", url: "/transactions", icons: [{ src: "/icons/icon-192.png", sizes: "192x192" }] },
-      { name: "Budsjetter", url: "/budgets", icons: [{ src: "/icons/icon-192.png", sizes: "192x192" }] },
+      { name: "Transaksjoner", url: "/transactions", icons: [{ src: iconUrl("/icons/icon-192.png"), sizes: "192x192" }] },
+      { name: "Budsjetter", url: "/budgets", icons: [{ src: iconUrl("/icons/icon-192.png"), sizes: "192x192" }] },
     ],
   };
 }

@@ -34,6 +34,12 @@ async function ownSession(browser: Browser, viewport = PHONE) {
   return { context, token, sharedToken: shared.value };
 }
 
+/** An icon's address carries the icon set's version, and its answer may be kept for a year. */
+function expectCachedForAYear(address: string, cacheControl: string | undefined) {
+  expect(address).toMatch(/^\/icons\/v\/[0-9a-f]{12}\/[\w-]+\.(png|svg)$/);
+  expect(cacheControl).toBe("public, max-age=31536000, immutable");
+}
+
 /** Waits until the service worker is active and controls the page. */
 async function workerControls(page: Page) {
   await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === "activated");
@@ -171,6 +177,7 @@ test("the manifest validates, the icons load and the service worker activates un
     const file = await request.get(icon!.src);
     expect(file.status()).toBe(200);
     expect(file.headers()["content-type"]).toBe("image/png");
+    expectCachedForAYear(icon!.src, file.headers()["cache-control"]);
     // The PNG header's width and height are the declared size.
     const body = await file.body();
     expect(`${body.readUInt32BE(16)}x${body.readUInt32BE(20)}`).toBe(size);
@@ -195,6 +202,12 @@ test("the manifest validates, the icons load and the service worker activates un
     expect(favicon.type).toBe("image/png");
     const file = await request.get(favicon.href);
     expect(file.headers()["content-type"]).toBe("image/png");
+    // Cached: the fetch at every URL change then never reaches the server beside the list's request.
+    expectCachedForAYear(favicon.href, file.headers()["cache-control"]);
+    // The plain path is not, and another version's address is not served: no bytes stay pinned.
+    const plain = favicon.href.replace(/\/v\/[0-9a-f]+\//, "/");
+    expect((await request.get(plain)).headers()["cache-control"]).not.toContain("immutable");
+    expect((await request.get(favicon.href.replace(/\/v\/[0-9a-f]+\//, "/v/000000000000/"))).status()).toBe(404);
     const body = await file.body();
     expect(`${body.readUInt32BE(16)}x${body.readUInt32BE(20)}`).toBe(favicon.sizes);
   }

@@ -150,6 +150,36 @@ test("a filter's request leaves as the filter changes, before the page renders i
   expect(calls).toEqual([{ url: expect.stringContaining("category=TRANSPORT"), busy: "false" }]);
 });
 
+test("a filter change asks the server for the list and nothing else: the favicon Chrome fetches again comes from the cache", async ({ browser }) => {
+  // A first visit, before the service worker controls the page (it would answer the icons itself).
+  const context = await browser.newContext({ storageState: STORAGE_STATE, locale: "nb-NO", serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto("/transactions");
+  await expect(rows(page).first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  // Chrome fetches the favicon again at every URL change, from its browser process; the page's own
+  // DevTools session still sees the request, and whether the disk cache answered it.
+  const session = await context.newCDPSession(page);
+  await session.send("Network.enable");
+  const sent = new Map<string, string>();
+  const cached = new Set<string>();
+  session.on("Network.requestWillBeSent", ({ requestId, request }) => void sent.set(requestId, new URL(request.url).pathname));
+  session.on("Network.requestServedFromCache", ({ requestId }) => void cached.add(requestId));
+  session.on("Network.responseReceived", ({ requestId, response }) => {
+    if (response.fromDiskCache || response.fromPrefetchCache) cached.add(requestId);
+  });
+  for (const category of ["TRANSPORT", "GROCERIES"]) {
+    await page.getByLabel("Kategori").selectOption(category);
+    await expect(rows(page).first()).toHaveAttribute("data-category", category);
+  }
+  await page.waitForLoadState("networkidle");
+  const favicons = [...sent].filter(([, path]) => path.includes("favicon"));
+  expect(favicons.length, "Chrome fetched the favicon again at the URL changes").toBeGreaterThan(0);
+  const toServer = [...sent].filter(([id]) => !cached.has(id)).map(([, path]) => path);
+  expect(toServer).toEqual(["/api/transactions", "/api/transactions"]);
+  await context.close();
+});
+
 test("a row opens its details: category, merchant, dates, pending marked", async ({ page }) => {
   await page.getByLabel("Status").selectOption("PENDING");
   await expect(page).toHaveURL(/status=PENDING/);
@@ -175,7 +205,7 @@ test("every row's category icon is drawn from the one icon file, the sandbox's c
   expect(file.ok()).toBe(true);
   const symbols = symbolsOf(await file.text());
   for (const icon of icons) {
-    expect(icon.href, JSON.stringify(icon)).toBe(`/icons/categories.svg#${icon.icon}`);
+    expect(icon.href, JSON.stringify(icon)).toMatch(new RegExp(`^/icons/v/[0-9a-f]{12}/categories\\.svg#${icon.icon}$`));
     expect(symbols.has(icon.icon ?? ""), JSON.stringify(icon)).toBe(true);
   }
   // The sandbox books rent as HOUSING and food shopping as GROCERIES: each keeps its own icon.

@@ -22,8 +22,15 @@ export async function startSaldo(port: number, extraEnv: Record<string, string> 
   if (!fs.existsSync(path.join(root, distDir, "BUILD_ID"))) {
     throw new Error(`No production build in ${distDir}: run \`npm run build\` first.`);
   }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-bench-"));
   const baseUrl = `http://localhost:${port}`;
+  // A server left over on the port would answer the health check below, and the bench would measure
+  // it (an older build, another store) instead of failing.
+  const leftover = await fetch(`${baseUrl}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (leftover) throw new Error(`Port ${port} is already serving: stop that server first (pkill -f next-server).`);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-bench-"));
   const env = {
     ...process.env,
     NODE_ENV: "production" as const,

@@ -1,0 +1,21 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+const PUBLIC = path.resolve(import.meta.dirname, "..", "public");
+
+/**
+ * A short hash of every file in public/icons (names and bytes): the version in each icon's
+ * address (lib/ui/icon-url.ts). A changed icon gets a new address, so the addresses can be cached for
+ * a year and the browser asks the server for none of them again, not even when it fetches the
+ * favicon anew at every URL change.
+ */
+export function iconsVersion(publicDir = PUBLIC): string {
+  const hash = createHash("sha256");
+  for (const file of fs.readdirSync(path.join(publicDir, "icons")).sort()) {
+    const bytes = fs.readFileSync(path.join(publicDir, "icons", file));
+    hash.update(`${file}\0${bytes.length}\0`);
+    hash.update(bytes);
+  }
+  return hash.digest("hex").slice(0, 12);
+}
