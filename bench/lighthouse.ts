@@ -20,9 +20,10 @@
 // Each line also prints Lighthouse's host CPU index (benchmarkIndex): the mobile preset's 4× slowdown
 // assumes a fast desktop host; a low index means a loaded or slow machine and inflated TBT.
 // From each run's own trace it also prints the frames the compositor drew, the main thread's CPU from
-// the first contentful paint on, and "TBT from CPU": Lighthouse's TBT sum over those tasks' CPU time
-// instead of their wall time. On a loaded host the renderer waits for a core inside its tasks, and
-// Lighthouse multiplies that waiting too; the CPU figure is what the page's own work would block.
+// the page's navigation on, and "TBT from CPU": Lighthouse's TBT sum over those tasks' CPU time
+// instead of their wall time (an upper bound: every task counts, not only those after the first
+// paint). On a loaded host the renderer waits for a core inside its tasks, and Lighthouse multiplies
+// that waiting too; the CPU figure is what the page's own work would block.
 // Needs Chromium at CHROME_PATH (default /usr/bin/chromium). One run per cell on a loaded machine
 // is noisy: compare tables measured in the same session, and prefer BENCH_RUNS=3 on a quiet one.
 import { spawn } from "node:child_process";

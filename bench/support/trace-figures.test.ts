@@ -12,7 +12,10 @@ function task(atMs: number, wallMs: number, cpuMs: number, thread = MAIN, name =
 describe("traceFigures", () => {
   const paint: TraceEvent = { name: "firstContentfulPaint", ph: "R", ...MAIN, ts: 100_000 };
   const events: TraceEvent[] = [
-    task(10, 200, 200), // before the first paint: not counted
+    { name: "navigationStart", ph: "R", ...MAIN, ts: 0 }, // about:blank
+    task(5, 200, 200), // about:blank's: not counted
+    { name: "navigationStart", ph: "R", ...MAIN, ts: 50_000 }, // the page
+    task(60, 30, 20), // before the first paint, still the page's: 20 × 4 − 50 = 30 ms
     paint,
     task(120, 40, 30), // 30 × 4 − 50 = 70 ms blocking
     task(125, 5, 5, MAIN, "ThreadControllerImpl::RunTask"), // nested in the task before: already counted
@@ -23,13 +26,13 @@ describe("traceFigures", () => {
     { name: "Screenshot", ph: "O", ...OTHER, ts: 170_000 },
   ];
 
-  it("counts the page's main-thread tasks from its first paint, by their CPU and by their wall time", () => {
-    expect(traceFigures(events, 4)).toEqual({ frames: 2, mainCpuMs: 60, mainWallMs: 160, cpuTbtMs: 100 });
+  it("counts the page's main-thread tasks from its navigation, by their CPU and by their wall time", () => {
+    expect(traceFigures(events, 4)).toEqual({ frames: 2, mainCpuMs: 80, mainWallMs: 190, cpuTbtMs: 130 });
   });
 
   it("multiplies by the preset's slowdown", () => {
     expect(traceFigures(events, 1)?.cpuTbtMs).toBe(0);
-    expect(traceFigures(events, 10)?.cpuTbtMs).toBe(250 + 50 + 150);
+    expect(traceFigures(events, 10)?.cpuTbtMs).toBe(150 + 250 + 50 + 150);
   });
 
   it("gives nothing for a trace without a first paint", () => {
