@@ -1,12 +1,13 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
 import { buildServiceWorker } from "./scripts/build-service-worker";
-import { iconsVersion } from "./scripts/icons-version";
+import { iconFiles, iconsVersion } from "./scripts/icons-version";
+import { staticSecurityHeaders } from "./lib/security/security-headers";
 import { VERSIONED_ICONS_PREFIX } from "./lib/ui/icon-url";
 
 const ICONS_VERSION = iconsVersion();
-const VERSIONED_ICON = `${VERSIONED_ICONS_PREFIX}${ICONS_VERSION}/:file`;
-import { staticSecurityHeaders } from "./lib/security/security-headers";
+// Only the files this build has: any other name is a plain 404, not one cached for a year.
+const VERSIONED_ICON = `${VERSIONED_ICONS_PREFIX}${ICONS_VERSION}/:file(${iconFiles().map((file) => file.replace(/[^\w-]/g, (char) => `\\${char}`)).join("|")})`;
 
 const nextConfig: NextConfig = {
   // Static assets skip proxy.ts, so the headers that do not depend on the request are set here too,

@@ -12,10 +12,15 @@ const PUBLIC = path.resolve(import.meta.dirname, "..", "public");
  */
 export function iconsVersion(publicDir = PUBLIC): string {
   const hash = createHash("sha256");
-  for (const file of fs.readdirSync(path.join(publicDir, "icons")).sort()) {
+  for (const file of iconFiles(publicDir)) {
     const bytes = fs.readFileSync(path.join(publicDir, "icons", file));
     hash.update(`${file}\0${bytes.length}\0`);
     hash.update(bytes);
   }
   return hash.digest("hex").slice(0, 12);
+}
+
+/** The files in public/icons, by name. */
+export function iconFiles(publicDir = PUBLIC): string[] {
+  return fs.readdirSync(path.join(publicDir, "icons")).sort();
 }
