@@ -34,11 +34,21 @@ describe("staticSecurityHeaders", () => {
 describe("next.config's headers for static assets", () => {
   it("are the static security headers, the same that proxy.ts sets", async () => {
     const rules = (await nextConfig("phase-production-server").headers?.()) ?? [];
-    expect(rules).toHaveLength(2);
+    expect(rules).toHaveLength(3);
     expect(rules[1]).toEqual({ source: "/sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] });
     expect(rules[0]!.source).toBe("/:path*");
     const production = process.env.NODE_ENV === "production";
     expect(Object.fromEntries(rules[0]!.headers.map(({ key, value }) => [key, value]))).toEqual(staticSecurityHeaders(production));
+  });
+
+  it("keep this build's versioned icon files for a year, and only those files", async () => {
+    const config = nextConfig("phase-production-server");
+    const rules = (await config.headers?.()) ?? [];
+    const icons = rules[2]!;
+    expect(icons.headers).toEqual([{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }]);
+    expect(icons.source).toMatch(/^\/icons\/v\/[0-9a-f]{12}\/:file\(.+\)$/);
+    expect(icons.source).toContain("favicon-32\\.png|");
+    expect(await config.rewrites?.()).toEqual([{ source: icons.source, destination: "/icons/:file" }]);
   });
 });
 
