@@ -50,5 +50,8 @@ const nextConfig: NextConfig = {
 // Vercel all serve one that matches the deployment.
 export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) buildServiceWorker();
+  // `next dev` names the plain icon paths: icons drawn again while it runs must not hide behind an
+  // address the browser keeps for a year.
+  if (phase === PHASE_DEVELOPMENT_SERVER) return { ...nextConfig, env: { SALDO_ICONS_VERSION: "" } };
   return nextConfig;
 }

@@ -64,6 +64,7 @@ interface LighthouseResult {
   categories: Record<string, { score: number | null }>;
   audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number; requestCount?: number }[] } }>;
   runtimeError?: { message: string };
+  configSettings?: { throttling?: { cpuSlowdownMultiplier?: number } };
   environment?: { benchmarkIndex?: number };
 }
 
@@ -122,9 +123,6 @@ async function launchChromium(debugPort: number) {
   };
 }
 
-/** Lighthouse's CPU slowdown per preset (mobile: 4×; desktop: none). */
-const SLOWDOWN = { phone: 4, desktop: 1 } as const;
-
 async function lighthouse(url: string, form: "phone" | "desktop", debugPort: number, cookie: string | null, keepStorage: boolean): Promise<{ result: LighthouseResult; trace: TraceFigures | null }> {
   const out = path.join(os.tmpdir(), `saldo-lh-${process.pid}.json`);
   const args = [
@@ -140,20 +138,25 @@ async function lighthouse(url: string, form: "phone" | "desktop", debugPort: num
     ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
     ...(keepStorage ? ["--disable-storage-reset"] : []),
   ];
-  const { code, output } = await run(lighthouseBin, args);
-  if (code !== 0 || !fs.existsSync(out)) throw new Error(`lighthouse ${url} (${form}) failed:\n${output.slice(-2000)}`);
-  const result = JSON.parse(fs.readFileSync(out, "utf8")) as LighthouseResult;
-  const assets = [out.replace(/\.json$/, "-0.trace.json"), out.replace(/\.json$/, "-0.devtoolslog.json")];
-  const traceFile = assets[0]!;
-  const trace = fs.existsSync(traceFile) ? traceFigures((JSON.parse(fs.readFileSync(traceFile, "utf8")) as { traceEvents: TraceEvent[] }).traceEvents, SLOWDOWN[form]) : null;
-  if (process.env.BENCH_OUT) {
-    fs.mkdirSync(process.env.BENCH_OUT, { recursive: true });
-    const name = `${form}${url.replace(/^https?:\/\/[^/]+/, "").replace(/[^a-z0-9]+/gi, "_")}-${Date.now()}.json`;
-    fs.copyFileSync(out, path.join(process.env.BENCH_OUT, name));
+  const traceFile = out.replace(/\.json$/, "-0.trace.json");
+  // The devtools log holds the requests' headers, the session cookie among them.
+  const devtoolsLog = out.replace(/\.json$/, "-0.devtoolslog.json");
+  try {
+    const { code, output } = await run(lighthouseBin, args);
+    if (code !== 0 || !fs.existsSync(out)) throw new Error(`lighthouse ${url} (${form}) failed:\n${output.slice(-2000)}`);
+    const result = JSON.parse(fs.readFileSync(out, "utf8")) as LighthouseResult;
+    if (result.runtimeError) throw new Error(`lighthouse ${url} (${form}): ${result.runtimeError.message}`);
+    const slowdown = result.configSettings?.throttling?.cpuSlowdownMultiplier ?? 1;
+    const trace = fs.existsSync(traceFile) ? traceFigures((JSON.parse(fs.readFileSync(traceFile, "utf8")) as { traceEvents: TraceEvent[] }).traceEvents, slowdown) : null;
+    if (process.env.BENCH_OUT) {
+      fs.mkdirSync(process.env.BENCH_OUT, { recursive: true });
+      const name = `${form}${url.replace(/^https?:\/\/[^/]+/, "").replace(/[^a-z0-9]+/gi, "_")}-${Date.now()}.json`;
+      fs.copyFileSync(out, path.join(process.env.BENCH_OUT, name));
+    }
+    return { result, trace };
+  } finally {
+    for (const file of [out, traceFile, devtoolsLog]) fs.rmSync(file, { force: true });
   }
-  for (const file of [out, ...assets]) fs.rmSync(file, { force: true });
-  if (result.runtimeError) throw new Error(`lighthouse ${url} (${form}): ${result.runtimeError.message}`);
-  return { result, trace };
 }
 
 function toRow(page: string, form: string, { result, trace }: { result: LighthouseResult; trace: TraceFigures | null }): Row {

@@ -156,11 +156,12 @@ test("the navigation's icons are drawn from the one navigation icon file, on a w
     const readIcons = () => spriteIcons(page.locator(`${nav} .nav-link svg`));
     // Drawn once the file has loaded: a reference to a missing file or symbol draws nothing.
     await expect.poll(async () => (await readIcons()).filter((icon) => icon.drawn).length).toBe(expected);
-    for (const icon of await readIcons()) {
+    const icons = await readIcons();
+    for (const icon of icons) {
       expect(icon.href, JSON.stringify(icon)).toMatch(new RegExp(`^/icons/v/[0-9a-f]{12}/nav\\.svg#${icon.icon}$`));
-      // Versioned, so the file is kept for a year and a new icon set has a new address.
-      expect((await page.request.get(icon.href!.split("#")[0]!)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
       expect(symbols.has(icon.icon ?? ""), JSON.stringify(icon)).toBe(true);
     }
+    // Versioned, so the file is kept for a year and a new icon set has a new address.
+    expect((await page.request.get(icons[0]!.href!.split("#")[0]!)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
   }
 });

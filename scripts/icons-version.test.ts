@@ -36,6 +36,13 @@ describe("iconsVersion", () => {
     expect(iconsVersion(added)).not.toBe(base);
   });
 
+  it("leaves out folders and hidden files, which differ from machine to machine", () => {
+    const dir = copyOfIcons();
+    fs.writeFileSync(path.join(dir, "icons", ".DS_Store"), "finder");
+    fs.mkdirSync(path.join(dir, "icons", "drafts"));
+    expect(iconsVersion(dir)).toBe(iconsVersion());
+  });
+
   it("tells a file's bytes from its name (moving bytes between files changes it)", () => {
     const dir = copyOfIcons();
     const [first, second] = ["favicon-32.png", "favicon-64.png"].map((file) => path.join(dir, "icons", file)) as [string, string];

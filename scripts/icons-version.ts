@@ -20,7 +20,11 @@ export function iconsVersion(publicDir = PUBLIC): string {
   return hash.digest("hex").slice(0, 12);
 }
 
-/** The files in public/icons, by name. */
+/** The files in public/icons, by name; no folders and no hidden files (a stray .DS_Store). */
 export function iconFiles(publicDir = PUBLIC): string[] {
-  return fs.readdirSync(path.join(publicDir, "icons")).sort();
+  return fs
+    .readdirSync(path.join(publicDir, "icons"), { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+    .map((entry) => entry.name)
+    .sort();
 }

@@ -25,11 +25,11 @@ export async function startSaldo(port: number, extraEnv: Record<string, string> 
   const baseUrl = `http://localhost:${port}`;
   // A server left over on the port would answer the health check below, and the bench would measure
   // it (an older build, another store) instead of failing.
-  const leftover = await fetch(`${baseUrl}/api/health`).then(
+  const leftover = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) }).then(
     () => true,
-    () => false,
+    (error: Error) => error.name === "TimeoutError",
   );
-  if (leftover) throw new Error(`Port ${port} is already serving: stop that server first (pkill -f next-server).`);
+  if (leftover) throw new Error(`Port ${port} is already taken: stop what listens there first (e.g. fuser -k ${port}/tcp).`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-bench-"));
   const env = {
     ...process.env,

@@ -14,6 +14,7 @@ describe("traceFigures", () => {
   const events: TraceEvent[] = [
     { name: "navigationStart", ph: "R", ...MAIN, ts: 0 }, // about:blank
     task(5, 200, 200), // about:blank's: not counted
+    { name: "Screenshot", ph: "O", ...OTHER, ts: 10_000 }, // about:blank's frame: not counted
     { name: "navigationStart", ph: "R", ...MAIN, ts: 50_000 }, // the page
     task(60, 30, 20), // before the first paint, still the page's: 20 × 4 − 50 = 30 ms
     paint,

@@ -11,11 +11,10 @@ export interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
 }
 
 export interface TraceFigures {
-  /** Frames the compositor drew while the trace ran (one Lighthouse screenshot each). */
+  /** Frames the compositor drew from the page's navigation on (one Lighthouse screenshot each). */
   frames: number;
   /** CPU the page's main thread used in tasks from the page's navigation on, in ms. */
   mainCpuMs: number;
@@ -56,5 +55,5 @@ export function traceFigures(events: readonly TraceEvent[], slowdown: number): T
     mainWallMs += (task.dur ?? 0) / 1000;
     cpuTbtMs += Math.max(0, cpuMs * slowdown - BLOCKING_THRESHOLD_MS);
   }
-  return { frames: events.filter((event) => event.name === "Screenshot").length, mainCpuMs, mainWallMs, cpuTbtMs };
+  return { frames: events.filter((event) => event.name === "Screenshot" && event.ts >= start).length, mainCpuMs, mainWallMs, cpuTbtMs };
 }

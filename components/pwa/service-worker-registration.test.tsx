@@ -55,7 +55,7 @@ describe("ServiceWorkerRegistration", () => {
     expect(register).toHaveBeenCalledWith("/sw.js", { scope: "/" });
   });
 
-  it("waits only for idle when the page had already loaded (a client navigation back to the layout)", () => {
+  it("waits only for idle when the page had already loaded when it mounted", () => {
     readyState = "complete";
     render(<ServiceWorkerRegistration />);
     expect(register).not.toHaveBeenCalled();
@@ -75,6 +75,21 @@ describe("ServiceWorkerRegistration", () => {
     second.unmount();
     runIdleCallbacks();
     expect(register).not.toHaveBeenCalled();
+  });
+
+  it("waits a second after the load where the browser has no idle callback (Safari)", () => {
+    vi.useFakeTimers();
+    try {
+      Reflect.deleteProperty(window, "requestIdleCallback");
+      render(<ServiceWorkerRegistration />);
+      fireLoad();
+      vi.advanceTimersByTime(999);
+      expect(register).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(register).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("registers nothing outside a production build", () => {

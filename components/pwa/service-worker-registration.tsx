@@ -4,11 +4,13 @@ import { useEffect } from "react";
 
 /** How long after the page's load the worker waits for an idle moment at most. */
 const IDLE_TIMEOUT_MS = 4000;
+/** Where the browser has no idle callback (Safari), how long after the load the worker waits instead. */
+const NO_IDLE_CALLBACK_DELAY_MS = 1000;
 
 /**
  * Registers the one service worker (offline pages and push), in production builds only. It starts
- * once the page has loaded and the main thread is idle, so the worker's own start-up does not compete
- * with the first visit's hydration and streamed sections.
+ * once the page has loaded and the main thread is idle (Safari: a second after the load), so the
+ * worker's own start-up does not compete with the first visit's hydration and streamed sections.
  */
 export function ServiceWorkerRegistration() {
   useEffect(() => {
@@ -18,7 +20,7 @@ export function ServiceWorkerRegistration() {
     const register = () => void navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => undefined);
     const registerWhenIdle = () => {
       if ("requestIdleCallback" in window) idleHandle = window.requestIdleCallback(register, { timeout: IDLE_TIMEOUT_MS });
-      else timerHandle = setTimeout(register, 1000);
+      else timerHandle = setTimeout(register, NO_IDLE_CALLBACK_DELAY_MS);
     };
     if (document.readyState === "complete") registerWhenIdle();
     else window.addEventListener("load", registerWhenIdle, { once: true });
