@@ -1,6 +1,7 @@
 import "server-only";
 import type { InStatement, ResultSet } from "@libsql/client";
 import type { CategoryRow } from "../corrections/category-options";
+import { nullableText } from "./nullable-text";
 
 /**
  * One key per (main category, subcategory) of a row, NULL for a row without a main category; the
@@ -12,9 +13,10 @@ const BANK_CATEGORY_KEY = `(length("categoryMain") || ':' || "categoryMain" || C
 
 /**
  * The bank's categories and subcategories found in the user's rows, for the filters, corrections and
- * rules, each with its labels as the row stored last has them (the bank's latest naming). A loose index scan: each step seeks the next key in the index, so the
- * read costs O(categories × log rows) however long the history (a DISTINCT over the rows read every
- * row: 23 ms at 20k rows, 252 ms at 200k).
+ * rules, each with its labels as the row stored last has them (the bank's latest naming). A loose
+ * index scan: each step seeks the next key in the index, so the read costs O(categories × log rows)
+ * however long the history (a DISTINCT over the rows read every row: 23 ms at 20k rows, 252 ms at
+ * 200k).
  */
 export function bankCategoriesStatement(userId: string): InStatement {
   return {
@@ -32,7 +34,10 @@ export function bankCategoriesStatement(userId: string): InStatement {
   };
 }
 
-const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
-
 export const bankCategoriesOf = (result: ResultSet): CategoryRow[] =>
-  result.rows.map((row) => ({ categoryMain: text(row.categoryMain), categoryMainLabel: text(row.categoryMainLabel), categorySub: text(row.categorySub), categorySubLabel: text(row.categorySubLabel) }));
+  result.rows.map((row) => ({
+    categoryMain: nullableText(row.categoryMain),
+    categoryMainLabel: nullableText(row.categoryMainLabel),
+    categorySub: nullableText(row.categorySub),
+    categorySubLabel: nullableText(row.categorySubLabel),
+  }));

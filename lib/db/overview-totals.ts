@@ -5,10 +5,9 @@ import type { InsightRow, InsightSnapshot } from "../insights/types";
 import { bookedNetsStatement, netsOf, snapshotsOf, snapshotsStatement } from "./balance-totals";
 import { readDailyTotals } from "./daily-totals";
 import { packedRows, unpackedRows } from "./packed-rows";
+import { nullableText } from "./nullable-text";
 
 type Ranges = ReturnType<typeof overviewTotalsRanges>;
-
-const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
 
 const MERCHANT_COLUMNS = ["merchant", "total", "count"] as const;
 
@@ -69,10 +68,10 @@ export async function readOverviewTotals(userId: string, ranges: Ranges, include
       booked: netsOf(booked!),
       cashFlow: cashFlow!.rows.map((row) => ({ month: String(row.month), income: Number(row.income), spending: Number(row.spending) })),
       categories: categories!.rows.map((row) => ({
-        categoryMain: text(row.categoryMain),
-        categoryMainLabel: text(row.categoryMainLabel),
-        categorySub: text(row.categorySub),
-        categorySubLabel: text(row.categorySubLabel),
+        categoryMain: nullableText(row.categoryMain),
+        categoryMainLabel: nullableText(row.categoryMainLabel),
+        categorySub: nullableText(row.categorySub),
+        categorySubLabel: nullableText(row.categorySubLabel),
         total: Number(row.total),
         count: Number(row.count),
       })),
@@ -104,10 +103,10 @@ export async function monthlySpendingRows(userId: string, fromMonth: string): Pr
     bookingDate: String(row.day),
     amount: Number(row.amount),
     status: "BOOKED",
-    categoryMain: text(row.categoryMain),
-    categoryMainLabel: text(row.categoryMainLabel),
-    categorySub: text(row.categorySub),
-    categorySubLabel: text(row.categorySubLabel),
+    categoryMain: nullableText(row.categoryMain),
+    categoryMainLabel: nullableText(row.categoryMainLabel),
+    categorySub: nullableText(row.categorySub),
+    categorySubLabel: nullableText(row.categorySubLabel),
     merchantName: null,
     description: "",
     isOwnTransfer: false,

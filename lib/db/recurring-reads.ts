@@ -7,6 +7,7 @@ import { NET_COLUMNS, netsOf } from "./balance-totals";
 import { readDailyTotals } from "./daily-totals";
 import { packedRows, unpackedRows } from "./packed-rows";
 import { readPayeeTallies } from "./payee-tallies";
+import { nullableText } from "./nullable-text";
 
 const ROWS = `SELECT t."id", t."accountId", t."bookingDate", t."amount", t."status", t."description", t."merchantName", t."remoteAccountNumber",
   t."remoteAccountName", t."categoryMain", t."isOwnTransfer", t."recurring", t."subscription",
@@ -42,8 +43,6 @@ const CANDIDATE_TALLIES = `"keyed" AS (
     WINDOW a AS (PARTITION BY "accountId", "direction", "accountKey"), m AS (PARTITION BY "accountId", "direction", "merchantKey"),
       t AS (PARTITION BY "accountId", "direction", "textKey")
   ), "candidate" AS (SELECT * FROM "judged" WHERE NOT "dead")`;
-
-const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
 const flag = (value: unknown) => Boolean(Number(value));
 
 /** A row as series detection and the forecast see it (an excluded row is left out). */
@@ -55,10 +54,10 @@ function recurringRow(row: Row): RecurringRow | null {
     amount: Number(row.amount),
     status: row.status === "PENDING" ? "PENDING" : "BOOKED",
     description: String(row.description),
-    merchantName: text(row.merchantName),
-    remoteAccountNumber: text(row.remoteAccountNumber),
-    remoteAccountName: text(row.remoteAccountName),
-    categoryMain: text(row.categoryMain),
+    merchantName: nullableText(row.merchantName),
+    remoteAccountNumber: nullableText(row.remoteAccountNumber),
+    remoteAccountName: nullableText(row.remoteAccountName),
+    categoryMain: nullableText(row.categoryMain),
     isOwnTransfer: flag(row.isOwnTransfer),
     recurring: flag(row.recurring),
     subscription: flag(row.subscription),
@@ -66,7 +65,7 @@ function recurringRow(row: Row): RecurringRow | null {
   const effect =
     row.effectOf === null
       ? null
-      : { merchantName: text(row.effectMerchant), categoryMain: text(row.effectCategory), isTransfer: flag(row.effectTransfer), excluded: flag(row.effectExcluded) };
+      : { merchantName: nullableText(row.effectMerchant), categoryMain: nullableText(row.effectCategory), isTransfer: flag(row.effectTransfer), excluded: flag(row.effectExcluded) };
   return effectiveRecurringRow(bank, effect);
 }
 

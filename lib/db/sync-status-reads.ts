@@ -1,8 +1,8 @@
 import "server-only";
 import { batchedRead } from "./batched-read";
+import { nullableText } from "./nullable-text";
 
 const date = (value: unknown) => (value === null || value === undefined ? null : new Date(String(value)));
-const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
 
 /**
  * Everything the sync status says, read in one batch (one round trip instead of six): the user's
@@ -28,20 +28,20 @@ export async function syncStatusReads(userId: string, runs: number, callsSince: 
       status: String(row.status),
       trigger: String(row.trigger),
       finishedAt: date(row.finishedAt),
-      errorCode: text(row.errorCode),
-      message: text(row.message),
-      warnings: text(row.warnings),
+      errorCode: nullableText(row.errorCode),
+      message: nullableText(row.message),
+      warnings: nullableText(row.warnings),
     })),
     client: clientRow ? { backoffUntil: date(clientRow.backoffUntil) } : null,
     calls: calls!.rows.map((row) => ({ at: new Date(String(row.at)) })).filter((call) => call.at > callsSince),
     connection: connectionRow
       ? {
           status: String(connectionRow.status),
-          lastError: text(connectionRow.lastError),
+          lastError: nullableText(connectionRow.lastError),
           refreshIdleExpiresAt: date(connectionRow.refreshIdleExpiresAt),
           refreshAbsExpiresAt: date(connectionRow.refreshAbsExpiresAt),
         }
       : null,
-    accounts: accounts!.rows.map((row) => ({ backfilledFrom: text(row.backfilledFrom), backfillDone: Boolean(Number(row.backfillDone)) })),
+    accounts: accounts!.rows.map((row) => ({ backfilledFrom: nullableText(row.backfilledFrom), backfillDone: Boolean(Number(row.backfillDone)) })),
   };
 }

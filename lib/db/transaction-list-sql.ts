@@ -2,6 +2,7 @@ import type { InStatement, InValue, Row } from "@libsql/client";
 import type { StoredSplit } from "../corrections/effective-insight-rows";
 import { foldSearchText } from "../transactions/search-fold";
 import type { TransactionCursor, TransactionFilter } from "../transactions/transaction-filter";
+import { nullableText } from "./nullable-text";
 
 const COLUMNS = `t."id", t."accountId", t."status", t."bookingDate", t."interestDate", t."amount", t."currencyCode", t."foreignCurrency", t."foreignAmount",
   t."description", t."merchantName", t."typeText", t."remoteAccountNumber", t."remoteAccountName", t."kidOrMessage",
@@ -77,8 +78,6 @@ function parseSplits(json: string | null): StoredSplit[] {
     categorySubLabel,
   }));
 }
-
-const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
 const flag = (value: unknown) => (value === null || value === undefined ? null : Boolean(Number(value)));
 
 /** A row of transactionListStatement as the list's stored shape (what toTransactionView reads). */
@@ -88,48 +87,48 @@ export function toListedRow(row: Row) {
     accountId: String(row.accountId),
     status: String(row.status),
     bookingDate: String(row.bookingDate),
-    interestDate: text(row.interestDate),
+    interestDate: nullableText(row.interestDate),
     amount: Number(row.amount),
     currencyCode: String(row.currencyCode),
-    foreignCurrency: text(row.foreignCurrency),
+    foreignCurrency: nullableText(row.foreignCurrency),
     foreignAmount: row.foreignAmount === null ? null : Number(row.foreignAmount),
     description: String(row.description),
-    merchantName: text(row.merchantName),
-    typeText: text(row.typeText),
-    remoteAccountNumber: text(row.remoteAccountNumber),
-    remoteAccountName: text(row.remoteAccountName),
-    kidOrMessage: text(row.kidOrMessage),
-    categoryMain: text(row.categoryMain),
-    categoryMainLabel: text(row.categoryMainLabel),
-    categorySub: text(row.categorySub),
-    categorySubLabel: text(row.categorySubLabel),
+    merchantName: nullableText(row.merchantName),
+    typeText: nullableText(row.typeText),
+    remoteAccountNumber: nullableText(row.remoteAccountNumber),
+    remoteAccountName: nullableText(row.remoteAccountName),
+    kidOrMessage: nullableText(row.kidOrMessage),
+    categoryMain: nullableText(row.categoryMain),
+    categoryMainLabel: nullableText(row.categoryMainLabel),
+    categorySub: nullableText(row.categorySub),
+    categorySubLabel: nullableText(row.categorySubLabel),
     isOwnTransfer: Boolean(Number(row.isOwnTransfer)),
-    account: { name: String(row.accountName), description: text(row.accountDescription) },
+    account: { name: String(row.accountName), description: nullableText(row.accountDescription) },
     effect:
       row.effectId === null
         ? null
         : {
-            categoryMain: text(row.effectCategoryMain),
-            categoryMainLabel: text(row.effectCategoryMainLabel),
-            categorySub: text(row.effectCategorySub),
-            categorySubLabel: text(row.effectCategorySubLabel),
-            merchantName: text(row.effectMerchantName),
+            categoryMain: nullableText(row.effectCategoryMain),
+            categoryMainLabel: nullableText(row.effectCategoryMainLabel),
+            categorySub: nullableText(row.effectCategorySub),
+            categorySubLabel: nullableText(row.effectCategorySubLabel),
+            merchantName: nullableText(row.effectMerchantName),
             isTransfer: Boolean(Number(row.effectIsTransfer)),
             excluded: Boolean(Number(row.effectExcluded)),
-            tags: text(row.effectTags),
+            tags: nullableText(row.effectTags),
           },
     correction:
       row.correctionId === null
         ? null
         : {
-            categoryMain: text(row.correctionCategoryMain),
-            merchantName: text(row.correctionMerchantName),
+            categoryMain: nullableText(row.correctionCategoryMain),
+            merchantName: nullableText(row.correctionMerchantName),
             isTransfer: flag(row.correctionIsTransfer),
             excluded: flag(row.correctionExcluded),
-            note: text(row.correctionNote),
-            tags: text(row.correctionTags),
+            note: nullableText(row.correctionNote),
+            tags: nullableText(row.correctionTags),
           },
-    splits: parseSplits(text(row.splits)),
+    splits: parseSplits(nullableText(row.splits)),
   };
 }
 

@@ -3,6 +3,7 @@ import { groupCategoryOptions } from "../corrections/category-options";
 import type { TransactionFilter } from "../transactions/transaction-filter";
 import { bankCategoriesOf, bankCategoriesStatement } from "./bank-categories";
 import { listTransactionsWith } from "./transaction-reads";
+import { nullableText } from "./nullable-text";
 
 /**
  * Everything the transactions page reads, in one round trip: the first page of the list, the
@@ -14,11 +15,10 @@ export async function readTransactionsPage(userId: string, filter: TransactionFi
     bankCategoriesStatement(userId),
   ]);
   const [accounts, categories] = others;
-  const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
   const options = groupCategoryOptions(bankCategoriesOf(categories!));
   return {
     page,
-    accounts: accounts!.rows.map((row) => ({ id: String(row.id), name: text(row.description) ?? String(row.name) })),
+    accounts: accounts!.rows.map((row) => ({ id: String(row.id), name: nullableText(row.description) ?? String(row.name) })),
     categories: options.map((option) => ({ code: option.main, label: option.mainLabel })),
     options,
   };
