@@ -165,3 +165,44 @@ test("the navigation's icons are drawn from the one navigation icon file, on a w
     expect((await page.request.get(icons[0]!.href!.split("#")[0]!)).headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
   }
 });
+
+test("a page's first paint already shows its data, not skeletons that the data replaces a moment later", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ storageState: STORAGE_STATE, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const seen = { firstContentfulPaint: -1, largest: [] as { time: number; element: Element | null }[] };
+    (window as unknown as { paints: typeof seen }).paints = seen;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntriesByName("first-contentful-paint")) seen.firstContentfulPaint = entry.startTime;
+    }).observe({ type: "paint", buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null })[]) seen.largest.push({ time: entry.startTime, element: entry.element });
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+  });
+  for (const [path, content] of [
+    ["/", "[data-testid=last-synced], [data-testid=total-balance]"],
+    ["/accounts", "[data-testid=total-balance]"],
+    ["/transactions", "[data-testid=transaction-row]"],
+  ] as const) {
+    // A page's first view after the server starts reads more than a repeat view: that is not what this measures.
+    await fetch(`${baseURL}${path}`, { headers: { cookie: cookieHeader() } }).then((response) => response.text());
+    await page.goto(path);
+    await expect(page.locator(content).first()).toBeVisible();
+    await page.waitForLoadState("load");
+    const paints = await page.evaluate((selector) => {
+      const { firstContentfulPaint, largest } = (window as unknown as { paints: { firstContentfulPaint: number; largest: { time: number; element: Element | null }[] } }).paints;
+      const last = largest.at(-1);
+      const element = last?.element;
+      return {
+        firstContentfulPaint,
+        largestContentfulPaint: last?.time,
+        // The largest paint is read from the store (its text, or a block holding it), not the heading.
+        largestIsData: !!element && (!!element.closest(selector) || !!element.querySelector(selector)),
+      };
+    }, content);
+    expect(paints.firstContentfulPaint, path).toBeGreaterThan(0);
+    expect(paints.largestIsData, path).toBe(true);
+    expect(paints.largestContentfulPaint, path).toBe(paints.firstContentfulPaint);
+  }
+  await context.close();
+});

@@ -9,6 +9,7 @@ import { SiteHeader, SiteNav } from "@/components/site-header";
 import { currentMessages } from "@/lib/i18n/locale";
 import { INTL_LOCALE, LOCALES, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { iconUrl } from "@/lib/ui/icon-url";
+import { FIRST_PAINT_GATE_SCRIPT } from "@/lib/ui/first-paint-gate";
 import { THEME_SCRIPT } from "@/lib/ui/theme-choice";
 import "../globals.css";
 
@@ -62,6 +63,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: FIRST_PAINT_GATE_SCRIPT }} />
       </head>
       <body>
         <a className="skip-link" href="#main">

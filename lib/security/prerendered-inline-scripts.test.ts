@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { FIRST_PAINT_GATE_SCRIPT } from "../ui/first-paint-gate";
 import { THEME_SCRIPT } from "../ui/theme-choice";
 import { PRERENDERED_SCRIPT_HASHES, REACT_SHELL_TIME_SCRIPT } from "./prerendered-inline-scripts";
 
@@ -17,7 +18,7 @@ describe("prerendered inline scripts", () => {
   });
 
   it("are allowed by the sha256 of their text, as browsers compute it", () => {
-    const expected = [THEME_SCRIPT, REACT_SHELL_TIME_SCRIPT].map((text) => `sha256-${createHash("sha256").update(text).digest("base64")}`);
+    const expected = [THEME_SCRIPT, FIRST_PAINT_GATE_SCRIPT, REACT_SHELL_TIME_SCRIPT].map((text) => `sha256-${createHash("sha256").update(text).digest("base64")}`);
     expect(PRERENDERED_SCRIPT_HASHES).toEqual(expected);
     // Chromium reported this hash for React's script when the CSP blocked it.
     expect(PRERENDERED_SCRIPT_HASHES).toContain("sha256-7mu4H06fwDCjmnxxr/xNHyuQC6pLTHr4M2E4jXw5WZs=");
