@@ -11,6 +11,7 @@ export interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
+  args?: { data?: { documentLoaderURL?: string } };
 }
 
 export interface TraceFigures {
@@ -34,11 +35,14 @@ const BLOCKING_THRESHOLD_MS = 50;
 /** `slowdown` is the preset's CPU multiplier: 4 for Lighthouse's mobile preset, 1 for desktop. */
 export function traceFigures(events: readonly TraceEvent[], slowdown: number): TraceFigures | null {
   // The page's main thread is the one that painted its first content; the page starts at the last
-  // navigation that thread began before that paint (Lighthouse opens about:blank first).
+  // navigation to an address that thread began before that paint (Lighthouse opens about:blank first,
+  // and Chromium starts other documents without an address in the same renderer).
   const paint = events.find((event) => event.name === "firstContentfulPaint");
   if (!paint) return null;
   const onMainThread = (event: TraceEvent) => event.pid === paint.pid && event.tid === paint.tid;
-  const start = Math.max(...events.filter((event) => event.name === "navigationStart" && onMainThread(event) && event.ts <= paint.ts).map((event) => event.ts), -Infinity);
+  const navigations = events.filter((event) => event.name === "navigationStart" && onMainThread(event) && event.ts <= paint.ts);
+  const toAddress = navigations.filter((event) => /^https?:/.test(event.args?.data?.documentLoaderURL ?? ""));
+  const start = Math.max(...(toAddress.length > 0 ? toAddress : navigations).map((event) => event.ts), -Infinity);
   const tasks = events
     .filter((event) => onMainThread(event) && event.ph === "X" && TASK_NAMES.has(event.name) && event.ts >= start)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
