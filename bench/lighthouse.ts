@@ -13,6 +13,7 @@
 //                           (and its caches) are active in the measured visit; default: cold visits
 //   BENCH_PORT=3231         port of the Saldo server (Chromium's debugging port is BENCH_PORT+1)
 //   BENCH_OUT=dir           keep each run's Lighthouse JSON there
+//   BENCH_SCROLLBARS=1      Chromium shows its scrollbars (default: hidden, see chromiumFlags)
 //   BENCH_BASELINE=0        skip the baseline: by default the bench builds bench/baseline-app (the smallest
 //                           App Router page, same Next.js and React, with the same compile hints as
 //                           npm run build) and measures it first in each form, so
@@ -27,6 +28,7 @@
 // Needs Chromium at CHROME_PATH (default /usr/bin/chromium). One run per cell on a loaded machine
 // is noisy: compare tables measured in the same session, and prefer BENCH_RUNS=3 on a quiet one.
 import { spawn } from "node:child_process";
+import { Launcher, launch } from "chrome-launcher";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -78,40 +80,32 @@ function run(command: string, args: string[], options: { cwd?: string; env?: Nod
   });
 }
 
+// Chromium as Lighthouse starts it itself (chrome-launcher's default flags), without what this host's
+// headless Chromium adds and a phone has not: its WebUI omnibox popup (a renderer of its own that runs
+// script and garbage collection during the measured load) and scrollbars that fade in and out when a
+// page grows taller than the screen (the compositor draws a frame every 16 ms, and Lighthouse
+// captures each one as a screenshot, on the same two cores). Puppeteer and Playwright hide scrollbars
+// in headless mode too. BENCH_SCROLLBARS=1 keeps them.
+const EXTRA_DISABLED_FEATURES = ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "WebUIOmniboxFullPopup"];
+const chromiumFlags = [
+  ...Launcher.defaultFlags().map((flag) => (flag.startsWith("--disable-features=") ? `${flag},${EXTRA_DISABLED_FEATURES.join(",")}` : flag)),
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  ...(process.env.BENCH_SCROLLBARS === "1" ? [] : ["--hide-scrollbars"]),
+];
+
 /** One Chromium per form factor with its own profile, so a warm visit's service worker outlives the visit. */
 async function launchChromium(debugPort: number) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-lh-"));
-  const child = spawn(
-    chromePath,
-    [
-      `--remote-debugging-port=${debugPort}`,
-      `--user-data-dir=${profile}`,
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-      "about:blank",
-    ],
-    { stdio: "ignore" },
-  );
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${debugPort}/json/version`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error("Chromium did not start");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  // Chromium takes only the last --disable-features, so the launcher's defaults are passed merged, as ours.
+  const chrome = await launch({ chromePath, port: debugPort, userDataDir: profile, ignoreDefaultFlags: true, chromeFlags: chromiumFlags, startingUrl: "about:blank", logLevel: "error" });
   return {
     async stop() {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
+      const exited = new Promise((resolve) => chrome.process.once("exit", resolve));
+      chrome.kill();
+      await exited;
       // Chromium's helper processes may still be writing their cache as the main one exits; a
       // leftover temporary profile is not worth losing the run's table over.
       try {
