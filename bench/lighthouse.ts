@@ -11,7 +11,7 @@
 //   BENCH_FORM=phone,desktop form factors
 //   BENCH_WARM=1            one unmeasured visit first and no storage reset, so the service worker
 //                           (and its caches) are active in the measured visit; default: cold visits
-//   BENCH_PORT=3231         port of the Saldo server (Chromium's debugging port is BENCH_PORT+1)
+//   BENCH_PORT=3231         port of the Saldo server (the baseline app's is BENCH_PORT+2)
 //   BENCH_OUT=dir           keep each run's Lighthouse JSON there
 //   BENCH_SCROLLBARS=1      Chromium shows its scrollbars (default: hidden, see chromiumFlags)
 //   BENCH_BASELINE=0        skip the baseline: by default the bench builds bench/baseline-app (the smallest
@@ -28,10 +28,10 @@
 // Needs Chromium at CHROME_PATH (default /usr/bin/chromium). One run per cell on a loaded machine
 // is noisy: compare tables measured in the same session, and prefer BENCH_RUNS=3 on a quiet one.
 import { spawn } from "node:child_process";
-import { Launcher, launch } from "chrome-launcher";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Launcher, launch, type LaunchedChrome } from "chrome-launcher";
 import { loginOverHttp, startSaldo } from "./support/saldo-server";
 import { traceFigures, type TraceEvent, type TraceFigures } from "./support/trace-figures";
 import { seedTransactions } from "./support/seed-transactions";
@@ -87,8 +87,11 @@ function run(command: string, args: string[], options: { cwd?: string; env?: Nod
 // captures each one as a screenshot, on the same two cores). Puppeteer and Playwright hide scrollbars
 // in headless mode too. BENCH_SCROLLBARS=1 keeps them.
 const EXTRA_DISABLED_FEATURES = ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "WebUIOmniboxFullPopup"];
+// Chromium takes only the last --disable-features, so ours join the launcher's.
+const launcherFlags = Launcher.defaultFlags();
 const chromiumFlags = [
-  ...Launcher.defaultFlags().map((flag) => (flag.startsWith("--disable-features=") ? `${flag},${EXTRA_DISABLED_FEATURES.join(",")}` : flag)),
+  ...launcherFlags.map((flag) => (flag.startsWith("--disable-features=") ? `${flag},${EXTRA_DISABLED_FEATURES.join(",")}` : flag)),
+  ...(launcherFlags.some((flag) => flag.startsWith("--disable-features=")) ? [] : [`--disable-features=${EXTRA_DISABLED_FEATURES.join(",")}`]),
   "--headless=new",
   "--no-sandbox",
   "--disable-gpu",
@@ -97,22 +100,29 @@ const chromiumFlags = [
 ];
 
 /** One Chromium per form factor with its own profile, so a warm visit's service worker outlives the visit. */
-async function launchChromium(debugPort: number) {
+async function launchChromium() {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-lh-"));
-  // Chromium takes only the last --disable-features, so the launcher's defaults are passed merged, as ours.
-  const chrome = await launch({ chromePath, port: debugPort, userDataDir: profile, ignoreDefaultFlags: true, chromeFlags: chromiumFlags, startingUrl: "about:blank", logLevel: "error" });
+  let chrome: LaunchedChrome;
+  try {
+    // On a port of its own choosing: a Chromium already listening on a fixed one would be used instead.
+    chrome = await launch({ chromePath, userDataDir: profile, ignoreDefaultFlags: true, chromeFlags: chromiumFlags, startingUrl: "about:blank", logLevel: "error" });
+  } catch (error) {
+    fs.rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+  // It runs in a process group of its own, so it does not end with the bench unless told to.
+  const killOnExit = () => chrome.kill();
+  process.once("exit", killOnExit);
   return {
+    port: chrome.port,
     async stop() {
-      const exited = new Promise((resolve) => chrome.process.once("exit", resolve));
+      process.off("exit", killOnExit);
+      const child = chrome.process;
+      const running = child && child.exitCode === null && child.signalCode === null;
+      const exited = running ? new Promise((resolve) => child.once("exit", resolve)) : Promise.resolve();
       chrome.kill();
       await exited;
-      // Chromium's helper processes may still be writing their cache as the main one exits; a
-      // leftover temporary profile is not worth losing the run's table over.
-      try {
-        fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
-      } catch (error) {
-        console.warn(`(left ${profile} behind: ${(error as Error).message})`);
-      }
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
@@ -240,8 +250,8 @@ try {
     await visit().catch(visit);
   }
   for (const form of forms) {
-    const debugPort = port + 1;
-    const chromium = await launchChromium(debugPort);
+    const chromium = await launchChromium();
+    const debugPort = chromium.port;
     try {
       if (baseline) {
         const results: Row[] = [];

@@ -8,8 +8,8 @@ import { SideNavPlaceholder } from "@/components/shell/side-nav-placeholder";
 import { SiteHeader, SiteNav } from "@/components/site-header";
 import { currentMessages } from "@/lib/i18n/locale";
 import { INTL_LOCALE, LOCALES, MESSAGES, type Locale } from "@/lib/i18n/messages";
-import { iconUrl } from "@/lib/ui/icon-url";
 import { FIRST_PAINT_GATE_SCRIPT } from "@/lib/ui/first-paint-gate";
+import { iconUrl } from "@/lib/ui/icon-url";
 import { THEME_SCRIPT } from "@/lib/ui/theme-choice";
 import "../globals.css";
 
