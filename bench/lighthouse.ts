@@ -122,7 +122,12 @@ async function launchChromium() {
       const exited = running ? new Promise((resolve) => child.once("exit", resolve)) : Promise.resolve();
       chrome.kill();
       await exited;
-      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      // A leftover temporary profile is not worth losing the run's table over.
+      try {
+        fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch (error) {
+        console.warn(`(left ${profile} behind: ${(error as Error).message})`);
+      }
     },
   };
 }
