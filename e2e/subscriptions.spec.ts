@@ -46,6 +46,30 @@ test("the subscriptions page lists the sandbox's planned subscriptions with thei
   }
 });
 
+test("a series' history enters the page when its details are first opened: the sandbox's latest payments, newest first", async ({ page }) => {
+  await backfillDone(page.request);
+  await page.goto("/subscriptions");
+  // Each series' own details (the rename form's sit inside its actions).
+  const histories = page.locator("[data-testid=series] > details");
+  await expect(histories.first()).toBeVisible();
+  // Closed, every history is its summary alone: no chart or rows to parse, hydrate or lay out.
+  const contents = await histories.evaluateAll((all) => all.map((details) => details.children.length));
+  expect(contents.length).toBeGreaterThanOrEqual(6);
+  expect(new Set(contents)).toEqual(new Set([1]));
+
+  const netflix = page.getByTestId("series-group-subscription").getByTestId("series").filter({ has: page.locator(".series-name", { hasText: /^Netflix$/ }) });
+  const history = netflix.locator("> details");
+  await history.locator("summary").click();
+  await expect(history.getByRole("img")).toBeVisible();
+  const planned = recurringPlan(SANDBOX_SEED, "kari", Date.now()).find((series) => series.payee === "Netflix")!.occurrences;
+  const expected = planned.slice(-12).reverse().map((occurrence) => nok(-occurrence.amountOre));
+  await expect.poll(async () => (await history.locator("tbody td.amount").allTextContents()).map(plain)).toEqual(expected);
+  // Closed and opened again, it is still there.
+  await history.locator("summary").click();
+  await history.locator("summary").click();
+  await expect(history.locator("tbody tr")).toHaveCount(expected.length);
+});
+
 test("a dismissed series stays dismissed after a sync", async ({ page, baseURL }) => {
   await backfillDone(page.request);
   await page.goto("/subscriptions");

@@ -1,4 +1,4 @@
-import { SeriesHistoryChart } from "@/components/charts/series-history-chart";
+import { DeferredDetails } from "@/components/deferred-details";
 import { UrlSelect } from "@/components/url-controls";
 import { loadRecurring } from "@/lib/dashboard/load-recurring";
 import { formatDay } from "@/lib/format/dates";
@@ -6,6 +6,7 @@ import { formatMoney } from "@/lib/format/money";
 import { INTL_LOCALE, MESSAGES, type Locale } from "@/lib/i18n/messages";
 import type { ChosenSeries, SeriesGroup } from "@/lib/recurring/types";
 import { SeriesActions } from "./series-actions";
+import { SeriesHistory } from "./series-history";
 
 type Sort = "cost" | "name" | "next";
 
@@ -17,7 +18,6 @@ interface Props {
 }
 
 const GROUP_ORDER: readonly SeriesGroup[] = ["subscription", "bill", "income"];
-const ROWS_SHOWN = 12;
 
 function compare(sort: Sort): (a: ChosenSeries, b: ChosenSeries) => number {
   if (sort === "name") return (a, b) => a.name.localeCompare(b.name, "nb");
@@ -75,38 +75,14 @@ export async function SeriesList({ userId, locale, today, sort }: Props) {
         </p>
       )}
       <SeriesActions seriesKey={candidate.key} name={candidate.name} confirmed={candidate.confirmed} dismissed={candidate.dismissed} text={actionText} />
-      <details>
-        <summary>{r.details}</summary>
-        <SeriesHistoryChart
-          points={candidate.occurrences.map((occurrence) => ({ date: occurrence.date, amount: occurrence.amount }))}
+      <DeferredDetails summary={r.details}>
+        <SeriesHistory
+          payments={candidate.occurrences.map(({ id, date, amount }) => ({ id, date, amount }))}
+          direction={candidate.direction}
           locale={intl}
-          text={{ title: r.priceHistory.replace("{name}", candidate.name), date: t.date, amount: r.amount, showTable: t.showAsTable, showChart: t.showAsChart, summary: t.chartSummary.replace("{title}", r.historyChart).replace("{count}", String(candidate.occurrences.length)) }}
+          text={{ title: r.priceHistory.replace("{name}", candidate.name), date: t.date, amount: r.amount, showTable: t.showAsTable, showChart: t.showAsChart, summary: t.chartSummary.replace("{title}", r.historyChart).replace("{count}", String(candidate.occurrences.length)), rows: r.rows }}
         />
-        <h4>{r.rows}</h4>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.date}</th>
-                <th scope="col" className="amount">
-                  {r.amount}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {candidate.occurrences
-                .slice(-ROWS_SHOWN)
-                .reverse()
-                .map((occurrence) => (
-                  <tr key={occurrence.id}>
-                    <td>{day(occurrence.date)}</td>
-                    <td className="amount">{formatMoney(candidate.direction === "in" ? occurrence.amount : -occurrence.amount)}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      </DeferredDetails>
     </li>
   );
 
