@@ -23,7 +23,7 @@ export interface SeriesHistoryText {
 export function SeriesHistory({ payments, direction, locale, text }: { payments: { id: string; date: string; amount: number }[]; direction: "in" | "out"; locale: string; text: SeriesHistoryText }) {
   return (
     <>
-      <SeriesHistoryChart points={payments.map(({ date, amount }) => ({ date, amount }))} locale={locale} text={text} />
+      <SeriesHistoryChart points={payments} locale={locale} text={text} />
       <h4>{text.rows}</h4>
       <div className="table-wrap">
         <table>
