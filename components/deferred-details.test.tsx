@@ -30,6 +30,19 @@ describe("DeferredDetails", () => {
     expect(details.querySelector("[data-testid=content]")).not.toBeNull();
   });
 
+  it("holds its placeholder until first opened, as server HTML too", () => {
+    const withPlaceholder = <DeferredDetails summary="History" placeholder={<p role="status">Loading</p>}><p data-testid="content">Rows</p></DeferredDetails>;
+    const container = document.createElement("div");
+    container.innerHTML = renderToString(withPlaceholder);
+    expect([...container.querySelector("details")!.children].map((child) => child.textContent)).toEqual(["History", "Loading"]);
+    const { container: rendered } = render(withPlaceholder);
+    const details = rendered.querySelector("details")!;
+    expect(details.querySelector("[role=status]")?.textContent).toBe("Loading");
+    toggle(details, true);
+    expect(details.querySelector("[role=status]")).toBeNull();
+    expect(details.querySelector("[data-testid=content]")?.textContent).toBe("Rows");
+  });
+
   it("shows its content when it was opened before the page's script ran", async () => {
     const container = document.createElement("div");
     container.innerHTML = renderToString(view());

@@ -52,10 +52,10 @@ test("a series' history enters the page when its details are first opened: the s
   // Each series' own details (the rename form's sit inside its actions).
   const histories = page.locator("[data-testid=series] > details");
   await expect(histories.first()).toBeVisible();
-  // Closed, every history is its summary alone: no chart or rows to parse, hydrate or lay out.
-  const contents = await histories.evaluateAll((all) => all.map((details) => details.children.length));
+  // Closed, every history is its summary and a loading placeholder: no chart or rows to parse, hydrate or lay out.
+  const contents = await histories.evaluateAll((all) => all.map((details) => [...details.children].map((child) => child.tagName + (child.classList.contains("series-history-placeholder") ? ".placeholder" : "")).join(" ")));
   expect(contents.length).toBeGreaterThanOrEqual(6);
-  expect(new Set(contents)).toEqual(new Set([1]));
+  expect(new Set(contents)).toEqual(new Set(["SUMMARY P.placeholder"]));
 
   const netflix = page.getByTestId("series-group-subscription").getByTestId("series").filter({ has: page.locator(".series-name", { hasText: /^Netflix$/ }) });
   const history = netflix.locator("> details");
@@ -68,6 +68,21 @@ test("a series' history enters the page when its details are first opened: the s
   await history.locator("summary").click();
   await history.locator("summary").click();
   await expect(history.locator("tbody tr")).toHaveCount(expected.length);
+});
+
+test("a history opened before the page's script has run says it is loading, and nothing else", async ({ page }) => {
+  await backfillDone(page.request);
+  // The page's scripts never arrive: the browser shows the server's HTML alone, as on a slow phone before hydration.
+  await page.route(/\/_next\/static\/chunks\/.+\.js$/, (route) => route.abort());
+  await page.goto("/subscriptions");
+  const history = page.locator("[data-testid=series] > details").first();
+  await history.locator("summary").click();
+  await expect(history).toHaveAttribute("open", "");
+  const status = history.getByRole("status");
+  await expect(status).toBeVisible();
+  await expect(status).toHaveText(/^(Loading|Laster) …$/);
+  expect((await status.boundingBox())!.height).toBeGreaterThanOrEqual(150);
+  await expect(history.locator("table, svg")).toHaveCount(0);
 });
 
 test("a dismissed series stays dismissed after a sync", async ({ page, baseURL }) => {

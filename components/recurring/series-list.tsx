@@ -75,7 +75,14 @@ export async function SeriesList({ userId, locale, today, sort }: Props) {
         </p>
       )}
       <SeriesActions seriesKey={candidate.key} name={candidate.name} confirmed={candidate.confirmed} dismissed={candidate.dismissed} text={actionText} />
-      <DeferredDetails summary={r.details}>
+      <DeferredDetails
+        summary={r.details}
+        placeholder={
+          <p className="skeleton series-history-placeholder" role="status">
+            <span className="sr-only">{t.loading}</span>
+          </p>
+        }
+      >
         <SeriesHistory
           payments={candidate.occurrences.map(({ id, date, amount }) => ({ id, date, amount }))}
           direction={candidate.direction}
