@@ -4,7 +4,7 @@ import { chromium } from "@playwright/test";
  * Stops every service worker of the Chromium listening on debugPort and waits a moment, so the next
  * visit starts as a returning owner's does: the worker asleep and no renderer left from the previous
  * visit. Without it, a visit that follows another within a second shares its renderer with the running
- * worker, and a task of 160–280 ms of CPU (garbage collection inside it) ran on that renderer's main
+ * worker, and a task of 157–281 ms of CPU (garbage collection inside it) ran on that renderer's main
  * thread before the measured page committed, in most warm traces; with the worker stopped it was gone.
  */
 export async function stopServiceWorkers(debugPort: number, settleMs = 1500): Promise<void> {
