@@ -118,13 +118,14 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
     placeholderData: keepPreviousData,
   });
 
+  // The address the list's filters should have, written once the list's answer is in (see the effect below).
+  const pendingAddress = useRef<string | null>(null);
   const apply = (next: FilterValues) => {
     const nextQuery = filterToQuery(next);
     // The request leaves now, not after React has rendered the change: the list it renders into finds it under way.
     if (nextQuery !== initialQuery) void queryClient.prefetchInfiniteQuery(listQuery(nextQuery));
     setApplied(nextQuery);
-    // The native History API keeps Next's router in sync without a server round trip: the list is fetched here.
-    window.history.replaceState(null, "", nextQuery ? `${pathname}?${nextQuery}` : pathname);
+    pendingAddress.current = nextQuery ? `${pathname}?${nextQuery}` : pathname;
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -138,6 +139,16 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
     setValues(next);
     if (immediate) apply(next);
   };
+
+  // The native History API keeps Next's router in sync without a server round trip (the list is fetched
+  // here), but Next re-renders every part of the page that reads the address: done while the list's
+  // request is out, that work ran beside the request, its answer and the new rows' render.
+  const { fetchStatus } = query;
+  useEffect(() => {
+    if (fetchStatus !== "idle" || pendingAddress.current === null) return;
+    window.history.replaceState(null, "", pendingAddress.current);
+    pendingAddress.current = null;
+  }, [applied, fetchStatus]);
 
   useEffect(() => {
     const refetch = () => void queryClient.invalidateQueries({ queryKey: ["transactions"] });
