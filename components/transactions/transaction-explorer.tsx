@@ -141,8 +141,9 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
   };
 
   // The native History API keeps Next's router in sync without a server round trip (the list is fetched
-  // here), but Next re-renders every part of the page that reads the address: done while the list's
-  // request is out, that work ran beside the request, its answer and the new rows' render.
+  // here), but Next re-renders every part of the page that reads the address. Written at the change,
+  // that re-render ran beside the list's request, its answer and the new rows' render; so it waits
+  // until the list's query is idle (answered, failed, or already cached).
   const { fetchStatus } = query;
   useEffect(() => {
     if (fetchStatus !== "idle" || pendingAddress.current === null) return;
