@@ -178,6 +178,38 @@ test("the address takes a filter once its list has arrived, not while its reques
   await context.close();
 });
 
+test("a filter's new rows are painted before the address is written", async ({ browser }) => {
+  // The list's answer renders synchronously, effects included: an address written by an effect went
+  // into the same task as the new rows, ahead of their paint (with the router work Next does for it).
+  const context = await browser.newContext({ storageState: STORAGE_STATE, locale: "nb-NO", serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto("/transactions");
+  await expect(rows(page).first()).toBeVisible();
+  // The last one is shown from the list's cache, without a request.
+  for (const category of ["TRANSPORT", "GROCERIES", "TRANSPORT"]) {
+    const before = new URL(page.url()).search;
+    await page.evaluate((category) => {
+      const seen: { whenShown?: string; beforePaint?: string } = {};
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      const section = document.querySelector("section[aria-busy]")!;
+      // Called once the task that changed the list has finished its script (effects included).
+      const observer = new MutationObserver(() => {
+        if (!section.querySelector(`[data-testid=transaction-row][data-category="${category}"]`)) return;
+        observer.disconnect();
+        seen.whenShown = location.search;
+        // A frame callback runs before that frame is painted.
+        requestAnimationFrame(() => (seen.beforePaint = location.search));
+      });
+      observer.observe(section, { subtree: true, childList: true, attributes: true });
+    }, category);
+    await page.getByLabel("Kategori").selectOption(category);
+    await expect(rows(page).first()).toHaveAttribute("data-category", category);
+    await expect(page).toHaveURL(new RegExp(`category=${category}`));
+    expect(await page.evaluate(() => (window as unknown as { seen: unknown }).seen), category).toEqual({ whenShown: before, beforePaint: before });
+  }
+  await context.close();
+});
+
 test("a filter change asks the server for the list and nothing else: the favicon Chrome fetches again comes from the cache", async ({ browser }) => {
   // A first visit, before the service worker controls the page (it would answer the icons itself).
   const context = await browser.newContext({ storageState: STORAGE_STATE, locale: "nb-NO", serviceWorkers: "block" });

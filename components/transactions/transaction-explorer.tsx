@@ -8,6 +8,7 @@ import { FILTER_KEYS, filterToQuery, LIST_FIRST_PAGE_ROWS, LIST_PAGE_ROWS, LIST_
 import type { ListedTransaction, TransactionListText } from "@/lib/transactions/transaction-view";
 import { Providers } from "../providers";
 import { LazySheet, preloadSheet } from "../shell/lazy-sheet";
+import { afterNextPaint } from "@/lib/ui/after-next-paint";
 import { SYNCED_EVENT } from "@/lib/ui/events";
 import { TransactionList, type Correcting } from "./transaction-list";
 import type { CategoryOption } from "@/lib/corrections/category-options";
@@ -143,12 +144,16 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
   // The native History API keeps Next's router in sync without a server round trip (the list is fetched
   // here), but Next re-renders every part of the page that reads the address. Written at the change,
   // that re-render ran beside the list's request, its answer and the new rows' render; so it waits
-  // until the list's query is idle (answered, failed, or already cached).
+  // until the list's query is idle (answered, failed, or already cached), and then until the frame
+  // that shows the list has been painted: the answer renders synchronously, this effect included.
   const { fetchStatus } = query;
   useEffect(() => {
-    if (fetchStatus !== "idle" || pendingAddress.current === null) return;
-    window.history.replaceState(null, "", pendingAddress.current);
-    pendingAddress.current = null;
+    const address = pendingAddress.current;
+    if (fetchStatus !== "idle" || address === null) return;
+    return afterNextPaint(() => {
+      window.history.replaceState(null, "", address);
+      if (pendingAddress.current === address) pendingAddress.current = null;
+    });
   }, [applied, fetchStatus]);
 
   useEffect(() => {
