@@ -210,6 +210,31 @@ test("a filter's new rows are painted before the address is written", async ({ b
   await context.close();
 });
 
+test("a new filter's rows take over the elements of the rows that left, and a row that stays keeps its own", async ({ page }) => {
+  // Updating a row's elements in place is cheaper than removing them and building new ones.
+  await page.goto("/transactions");
+  await expect(rows(page).first()).toBeVisible();
+  const listed = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll("[data-testid=transaction-row]")].map((row) => {
+        const element = row as Element & { shownFirst?: string };
+        element.shownFirst ??= row.getAttribute("data-id")!;
+        return { id: row.getAttribute("data-id")!, shownFirst: element.shownFirst };
+      }),
+    );
+  const before = (await listed()).map((row) => row.id);
+  await page.getByLabel("Kategori").selectOption("TRANSPORT");
+  await expect(rows(page).first()).toHaveAttribute("data-category", "TRANSPORT");
+  const after = await listed();
+  const stayed = after.filter((row) => before.includes(row.id));
+  const arrived = after.filter((row) => !before.includes(row.id));
+  const departed = before.filter((id) => !after.some((row) => row.id === id));
+  for (const row of stayed) expect(row.shownFirst, row.id).toBe(row.id);
+  const reused = arrived.filter((row) => departed.includes(row.shownFirst));
+  expect(reused.length).toBeGreaterThan(0);
+  expect(reused.length).toBe(Math.min(arrived.length, departed.length));
+});
+
 test("a filter change asks the server for the list and nothing else: the favicon Chrome fetches again comes from the cache", async ({ browser }) => {
   // A first visit, before the service worker controls the page (it would answer the icons itself).
   const context = await browser.newContext({ storageState: STORAGE_STATE, locale: "nb-NO", serviceWorkers: "block" });

@@ -5,6 +5,7 @@ import type { CategoryOption } from "@/lib/corrections/category-options";
 import { CategoryIcon } from "@/components/category-icon";
 import { formatDay } from "@/lib/format/dates";
 import { formatAccountNumber, formatMoney } from "@/lib/format/money";
+import { reusedSlots } from "@/lib/ui/reused-slots";
 import type { ListedTransaction, TransactionListText } from "@/lib/transactions/transaction-view";
 import { CorrectionForm, type CorrectionText } from "./correction-form";
 
@@ -34,11 +35,18 @@ export function TransactionList({
   const [editing, setEditing] = useState<string | null>(null);
   const toggle = useCallback((id: string) => setOpen((current) => (current === id ? null : id)), []);
   const edit = useCallback((id: string, isOpen: boolean) => setEditing(isOpen ? id : null), []);
+  // A new filter's rows take over the elements of the rows that left (see reusedSlots).
+  const [slotted, setSlotted] = useState(() => ({ rows, slots: reusedSlots(new Map(), rows.map((row) => row.id)) }));
+  let { slots } = slotted;
+  if (slotted.rows !== rows) {
+    slots = reusedSlots(slotted.slots, rows.map((row) => row.id));
+    setSlotted({ rows, slots });
+  }
   return (
     <ul className="tx-list" data-testid="transaction-list">
       {rows.map((row) => (
         <TransactionRow
-          key={row.id}
+          key={slots.get(row.id)}
           row={row}
           locale={locale}
           text={text}
