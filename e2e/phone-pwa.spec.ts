@@ -46,7 +46,6 @@ async function workerControls(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-/** The addresses of the answers the worker's data cache holds, oldest first. */
 /**
  * Under Playwright's offline emulation, Chromium 150 starts each new document with navigator.onLine
  * true, though its network stays cut (a navigation fails with ERR_INTERNET_DISCONNECTED). Applied
@@ -66,6 +65,7 @@ async function reportOffline(page: Page): Promise<{ end(): Promise<void> }> {
   };
 }
 
+/** The addresses of the answers the worker's data cache holds, oldest first. */
 async function keptAnswers(page: Page): Promise<URL[]> {
   const urls = await page.evaluate(async () => {
     const name = (await caches.keys()).find((key) => key.startsWith("saldo-data-"));
