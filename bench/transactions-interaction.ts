@@ -14,6 +14,7 @@ import path from "node:path";
 import { createClient } from "@libsql/client";
 import { chromium, type Page } from "@playwright/test";
 import { DERIVED_COLUMN_TRIGGERS, ensureDerivedColumns } from "../lib/db/derived-columns-sql";
+import { SEARCH_INDEX_TRIGGERS } from "../lib/db/search-index-sql";
 import { loginOverHttp, startSaldo } from "./support/saldo-server";
 
 const SIZES = (process.env.BENCH_ROWS ?? "20000,200000").split(",").map(Number);
@@ -38,7 +39,7 @@ const CATEGORIES = [
  */
 async function seed(databaseFile: string, rows: number) {
   const client = createClient({ url: `file:${databaseFile}` });
-  for (const trigger of DERIVED_COLUMN_TRIGGERS) await client.execute(`DROP TRIGGER IF EXISTS "${trigger.name}"`);
+  for (const trigger of [...DERIVED_COLUMN_TRIGGERS, ...SEARCH_INDEX_TRIGGERS]) await client.execute(`DROP TRIGGER IF EXISTS "${trigger.name}"`);
   const accounts = (await client.execute(`SELECT id, "userId" FROM "Account" ORDER BY position`)).rows;
   let seedValue = 7;
   const random = () => ((seedValue = (seedValue * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);

@@ -1,5 +1,6 @@
 import type { Client } from "@libsql/client";
 import { searchFoldSql } from "../transactions/search-fold";
+import { REFILL_SEARCH_INDEX, SEARCH_INDEX_TABLE, SEARCH_INDEX_TRIGGERS } from "./search-index-sql";
 
 /**
  * Two columns of "Transaction" that the database keeps by itself, with triggers, wherever rows,
@@ -48,13 +49,16 @@ export const DERIVED_COLUMN_TRIGGERS = [
 
 /**
  * Puts back triggers a later table rebuild dropped (SQLite drops a table's triggers with it) and
- * refreshes every row then. Runs after the migrations; does nothing before this one was applied.
+ * refreshes every row then, with the search index's entries (a rebuilt table numbers its rows anew).
+ * Runs after the migrations; does nothing before the derived columns' migration was applied.
  */
 export async function ensureDerivedColumns(client: Pick<Client, "execute" | "migrate">): Promise<string[]> {
   const columns = (await client.execute(`SELECT name FROM pragma_table_info('Transaction')`)).rows.map((r) => String(r.name));
   if (!columns.includes("searchText")) return [];
-  const triggers = new Set((await client.execute(`SELECT name FROM sqlite_master WHERE type = 'trigger'`)).rows.map((r) => String(r.name)));
-  const missing = DERIVED_COLUMN_TRIGGERS.filter((t) => !triggers.has(t.name));
-  if (missing.length) await client.migrate([...missing.map((t) => t.sql), refreshDerivedColumnsSql()]);
+  const schema = (await client.execute(`SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'table')`)).rows.map((r) => `${String(r.type)}:${String(r.name)}`);
+  const has = (type: string, name: string) => schema.includes(`${type}:${name}`);
+  const indexed = has("table", SEARCH_INDEX_TABLE);
+  const missing = [...DERIVED_COLUMN_TRIGGERS, ...(indexed ? SEARCH_INDEX_TRIGGERS : [])].filter((t) => !has("trigger", t.name));
+  if (missing.length) await client.migrate([...missing.map((t) => t.sql), refreshDerivedColumnsSql(), ...(indexed ? REFILL_SEARCH_INDEX : [])]);
   return missing.map((t) => t.name);
 }
