@@ -12,28 +12,32 @@ let scheduled = false;
 
 const queryLog = process.env.SALDO_BENCH_QUERY_LOG;
 
+/** Counts one call; with SALDO_BENCH_QUERY_LOG set, returns what logs the call's text and time once it settles. */
 function record(statements, args) {
-  if (queryLog) {
-    const first = args[0];
-    const text = typeof first === "string" ? first : Array.isArray(first) ? first.map((entry) => (typeof entry === "string" ? entry : entry?.sql)).join(" | ") : (first?.sql ?? String(first));
-    fs.appendFileSync(queryLog, `${process.pid} ${String(text).replace(/\s+/g, " ").slice(0, 160)}\n`);
-  }
   counts.calls += 1;
   counts.statements += statements;
-  if (scheduled || !dir) return;
-  scheduled = true;
-  setImmediate(() => {
-    scheduled = false;
-    fs.writeFileSync(path.join(dir, `${process.pid}.json`), JSON.stringify({ pid: process.pid, ...counts }));
-  });
+  if (!scheduled && dir) {
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      fs.writeFileSync(path.join(dir, `${process.pid}.json`), JSON.stringify({ pid: process.pid, ...counts }));
+    });
+  }
+  if (!queryLog) return null;
+  const first = args[0];
+  const text = typeof first === "string" ? first : Array.isArray(first) ? first.map((entry) => (typeof entry === "string" ? entry : entry?.sql)).join(" | ") : (first?.sql ?? String(first));
+  const started = performance.now();
+  return () => fs.appendFileSync(queryLog, `${process.pid} ${Date.now()} ${(performance.now() - started).toFixed(1)}ms ${String(text).replace(/\s+/g, " ").slice(0, 160)}\n`);
 }
 
 function wrap(proto, name, statementsOf) {
   const original = proto[name];
   if (typeof original !== "function" || original.__counted) return;
   const counted = function (...args) {
-    record(statementsOf(args), args);
-    return original.apply(this, args);
+    const logged = record(statementsOf(args), args);
+    const result = original.apply(this, args);
+    if (logged && typeof result?.then === "function") result.then(logged, logged);
+    return result;
   };
   counted.__counted = true;
   proto[name] = counted;
