@@ -100,7 +100,7 @@ async function apply(step: Action) {
         goneTexts.push(String(gone.rows[0]!.searchText));
         await db().transactionCorrection.deleteMany({ where: { transactionId: last } });
         await db().transactionEffect.deleteMany({ where: { transactionId: last } });
-        await run(`DELETE FROM "Transaction" WHERE id = '${last}'`);
+        await db().$executeRawUnsafe(`DELETE FROM "Transaction" WHERE id = ?`, last);
       }
       await ensureDerivedColumns({
         execute: async (sql: InStatement) => ({ rows: await db().$queryRawUnsafe<Row[]>(typeof sql === "string" ? sql : sql.sql) }),
