@@ -304,6 +304,49 @@ test("after one online visit the overview and transactions open offline with a b
   await context.close();
 });
 
+test("a copy the worker served because the server did not answer says so, though the browser believes it is online", async ({ browser }) => {
+  const { context } = await ownSession(browser);
+  // A connection that is up but reaches nothing (a captive portal, the server's laptop asleep):
+  // the browser keeps reporting itself online while every request fails.
+  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, "onLine", { configurable: true, get: () => true }));
+  const page = await context.newPage();
+  await page.goto("/");
+  await workerControls(page);
+  await page.goto("/");
+  await expect(page.locator("main h1")).toHaveText("Oversikt");
+  await page.waitForLoadState("networkidle");
+  // Fresh from the server: no mark, no banner.
+  await expect(page.locator("html")).not.toHaveAttribute("data-saved-copy");
+  await expect(page.getByTestId("offline-banner")).toHaveCount(0);
+
+  // React hydrates the marked page without complaint (the mark sits on <html>, outside its checks).
+  const reactErrors: string[] = [];
+  page.on("console", (message) => {
+    if (/Minified React error|hydrat/i.test(message.text())) reactErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => reactErrors.push(error.message));
+  await context.setOffline(true);
+  await page.goto("/");
+  await expect(page.locator("main h1")).toHaveText("Oversikt");
+  expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+  await expect(page.locator("html")).toHaveAttribute("data-saved-copy", "");
+  await expect(page.getByTestId("offline-banner")).toContainText(/^Får ikke kontakt med Saldo, viser data fra \d{1,2}\. \S+ \d{2}:\d{2}$/);
+  // What needs the server is switched off, as when offline.
+  await expect(page.locator("fieldset.offline-gate")).toHaveAttribute("disabled", "");
+  await expect(page.getByRole("banner").getByRole("button", { name: "Meny" })).toBeDisabled();
+  // Disabled by the page's own script, so it has hydrated by now.
+  expect(reactErrors).toEqual([]);
+
+  // Back in reach, the next visit is the server's again.
+  await context.setOffline(false);
+  await page.goto("/");
+  await expect(page.locator("main h1")).toHaveText("Oversikt");
+  await expect(page.locator("html")).not.toHaveAttribute("data-saved-copy");
+  await expect(page.getByTestId("offline-banner")).toHaveCount(0);
+  await expect(page.locator("fieldset.offline-gate")).not.toHaveAttribute("disabled");
+  await context.close();
+});
+
 test("the worker keeps each cache to its newest answers, a revisited one counting as new, without a timestamp database", async ({ browser }) => {
   const { context } = await ownSession(browser, { width: 1280, height: 900 });
   const page = await context.newPage();

@@ -4,6 +4,7 @@ import { CacheFirst, NetworkFirst, NetworkOnly, Serwist, type SerwistPlugin } fr
 import { isCacheableData, isCacheablePage, isStaticAsset, isStorableResponse, meansSignedOut } from "../lib/pwa/cache-policy";
 import { newestEntries } from "../lib/pwa/newest-entries";
 import { CACHE_PREFIX, CLEAR_MESSAGE, cacheNames } from "../lib/pwa/offline-caches";
+import { markSavedCopy } from "../lib/pwa/saved-copy";
 import { signOutGuard } from "../lib/pwa/sign-out-guard";
 import { networkRoutes, type NetworkRoute } from "../lib/pwa/static-routes";
 
@@ -29,6 +30,18 @@ const safeToKeep: SerwistPlugin = {
   },
 };
 
+// A page answered from the cache (the network failed) is marked, so it says it is a saved copy even
+// where the browser believes it is online. Its length and encoding are no longer the stored ones.
+const markSavedCopies: SerwistPlugin = {
+  cachedResponseWillBeUsed: async ({ cachedResponse }) => {
+    if (!cachedResponse) return cachedResponse;
+    const headers = new Headers(cachedResponse.headers);
+    headers.delete("content-length");
+    headers.delete("content-encoding");
+    return new Response(markSavedCopy(await cachedResponse.text()), { status: cachedResponse.status, statusText: cachedResponse.statusText, headers });
+  },
+};
+
 // A request counts as the worker's own origin only when it is; the policy checks that too.
 const facts = (request: Request) => ({ url: request.url, method: request.method, mode: request.mode, origin: self.location.origin });
 
@@ -43,7 +56,7 @@ const serwist = new Serwist({
     },
     {
       matcher: ({ request }) => isCacheablePage(facts(request)),
-      handler: new NetworkFirst({ cacheName: CACHES.pages, plugins: [safeToKeep, signOut.plugin, newestEntries({ maxEntries: 30, maxAgeSeconds: 30 * 24 * 3600 })] }),
+      handler: new NetworkFirst({ cacheName: CACHES.pages, plugins: [safeToKeep, signOut.plugin, newestEntries({ maxEntries: 30, maxAgeSeconds: 30 * 24 * 3600 }), markSavedCopies] }),
     },
     {
       matcher: ({ request }) => isCacheableData(facts(request)),

@@ -53,7 +53,8 @@ async function OfflineNotice({ locale }: { locale: Locale }) {
   const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: "Europe/Oslo" }).format(now);
   // "30. nov. 08:41" / "30 Nov 08:41"
   const time = `${format({ day: "numeric", month: "short" })} ${format({ hour: "2-digit", minute: "2-digit" })}`;
-  return <OfflineBanner text={MESSAGES[locale].shell.offline.replace("{time}", time)} />;
+  const { offline, unreachable } = MESSAGES[locale].shell;
+  return <OfflineBanner offlineText={offline.replace("{time}", time)} unreachableText={unreachable.replace("{time}", time)} />;
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
