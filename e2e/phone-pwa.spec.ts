@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createClient } from "@libsql/client";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { recordIssuedTokens } from "./support/issued-tokens";
 import { DATABASE_FILE, STORAGE_STATE } from "./support/paths";
 
@@ -38,6 +38,18 @@ async function ownSession(browser: Browser, viewport = PHONE) {
 function expectCachedForAYear(address: string, cacheControl: string | undefined) {
   expect(address).toMatch(/^\/icons\/v\/[0-9a-f]{12}\/[\w-]+\.(png|svg)$/);
   expect(cacheControl).toBe("public, max-age=31536000, immutable");
+}
+
+/**
+ * A connection that is up but reaches nothing (a captive portal, the server's laptop asleep): the
+ * browser keeps reporting itself online, and no `offline` event comes, while every request fails
+ * (Playwright's offline emulation, applied after this).
+ */
+async function believesItIsOnline(context: BrowserContext) {
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, "onLine", { configurable: true, get: () => true });
+    window.addEventListener("offline", (event) => event.stopImmediatePropagation(), true);
+  });
 }
 
 /** Waits until the service worker is active and controls the page. */
@@ -306,9 +318,7 @@ test("after one online visit the overview and transactions open offline with a b
 
 test("a copy the worker served because the server did not answer says so, though the browser believes it is online", async ({ browser }) => {
   const { context } = await ownSession(browser);
-  // A connection that is up but reaches nothing (a captive portal, the server's laptop asleep):
-  // the browser keeps reporting itself online while every request fails.
-  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, "onLine", { configurable: true, get: () => true }));
+  await believesItIsOnline(context);
   const page = await context.newPage();
   await page.goto("/");
   await workerControls(page);
@@ -344,6 +354,33 @@ test("a copy the worker served because the server did not answer says so, though
   await expect(page.locator("html")).not.toHaveAttribute("data-saved-copy");
   await expect(page.getByTestId("offline-banner")).toHaveCount(0);
   await expect(page.locator("fieldset.offline-gate")).not.toHaveAttribute("disabled");
+  await context.close();
+});
+
+test("a list page the worker answered from its cache because the server did not answer turns the page's banner on", async ({ browser }) => {
+  const { context } = await ownSession(browser);
+  await believesItIsOnline(context);
+  const page = await context.newPage();
+  await page.goto("/transactions");
+  await workerControls(page);
+  const rows = page.getByTestId("transaction-row");
+  const loadMore = page.getByRole("button", { name: "Last flere" });
+  // Online, through the worker: the list's second page is kept.
+  await page.goto("/transactions");
+  const firstPage = await rows.count();
+  await loadMore.click();
+  await expect.poll(() => rows.count()).toBeGreaterThan(firstPage);
+  await expect.poll(async () => (await keptAnswers(page)).some((url) => url.searchParams.has("cursor"))).toBe(true);
+
+  // A fresh page from the server; then the connection stops reaching anything.
+  await page.goto("/transactions");
+  await expect(rows).toHaveCount(firstPage);
+  await context.setOffline(true);
+  await expect(page.getByTestId("offline-banner")).toHaveCount(0);
+  await loadMore.click();
+  await expect.poll(() => rows.count()).toBeGreaterThan(firstPage);
+  await expect(page.getByTestId("offline-banner")).toContainText(/^Får ikke kontakt med Saldo, viser data fra \d{1,2}\. \S+ \d{2}:\d{2}$/);
+  await expect(page.locator("fieldset.offline-gate")).toHaveAttribute("disabled", "");
   await context.close();
 });
 

@@ -4,7 +4,7 @@ import { CacheFirst, NetworkFirst, NetworkOnly, Serwist, type SerwistPlugin } fr
 import { isCacheableData, isCacheablePage, isStaticAsset, isStorableResponse, meansSignedOut } from "../lib/pwa/cache-policy";
 import { newestEntries } from "../lib/pwa/newest-entries";
 import { CACHE_PREFIX, CLEAR_MESSAGE, cacheNames } from "../lib/pwa/offline-caches";
-import { markSavedCopy } from "../lib/pwa/saved-copy";
+import { markSavedCopy, savedAnswerMessage } from "../lib/pwa/saved-copy";
 import { signOutGuard } from "../lib/pwa/sign-out-guard";
 import { networkRoutes, type NetworkRoute } from "../lib/pwa/static-routes";
 
@@ -42,6 +42,19 @@ const markSavedCopies: SerwistPlugin = {
   },
 };
 
+// A data answer from the cache (the network failed) is announced to the page that asked, with the
+// answer's date, so the page says it shows saved data.
+const announceSavedAnswers: SerwistPlugin = {
+  cachedResponseWillBeUsed: async ({ cachedResponse, event }) => {
+    const clientId = (event as FetchEvent | undefined)?.clientId;
+    if (cachedResponse && clientId) {
+      const client = await self.clients.get(clientId);
+      client?.postMessage(savedAnswerMessage(cachedResponse.headers.get("date")));
+    }
+    return cachedResponse;
+  },
+};
+
 // A request counts as the worker's own origin only when it is; the policy checks that too.
 const facts = (request: Request) => ({ url: request.url, method: request.method, mode: request.mode, origin: self.location.origin });
 
@@ -60,7 +73,7 @@ const serwist = new Serwist({
     },
     {
       matcher: ({ request }) => isCacheableData(facts(request)),
-      handler: new NetworkFirst({ cacheName: CACHES.data, plugins: [safeToKeep, signOut.plugin, newestEntries({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 3600 })] }),
+      handler: new NetworkFirst({ cacheName: CACHES.data, plugins: [safeToKeep, signOut.plugin, newestEntries({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 3600 }), announceSavedAnswers] }),
     },
     {
       matcher: ({ request }) => isStaticAsset(facts(request)),

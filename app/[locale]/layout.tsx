@@ -49,12 +49,8 @@ export function generateStaticParams() {
 // When this page was rendered: what a copy opened offline from the service worker's cache shows.
 async function OfflineNotice({ locale }: { locale: Locale }) {
   await connection();
-  const now = new Date();
-  const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: "Europe/Oslo" }).format(now);
-  // "30. nov. 08:41" / "30 Nov 08:41"
-  const time = `${format({ day: "numeric", month: "short" })} ${format({ hour: "2-digit", minute: "2-digit" })}`;
   const { offline, unreachable } = MESSAGES[locale].shell;
-  return <OfflineBanner offlineText={offline.replace("{time}", time)} unreachableText={unreachable.replace("{time}", time)} />;
+  return <OfflineBanner offlineTemplate={offline} unreachableTemplate={unreachable} renderedAt={new Date().toISOString()} intlLocale={INTL_LOCALE[locale]} />;
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

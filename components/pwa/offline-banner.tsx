@@ -1,20 +1,34 @@
 "use client";
 
 import { WifiOff } from "lucide-react";
-import { useConnection } from "./use-online";
+import { savedAtText } from "@/lib/pwa/saved-at";
+import { useConnection, useOldestSavedAnswer } from "./use-online";
+
+interface OfflineBannerProps {
+  /** "… showing data from {time}": while the browser is offline. */
+  offlineTemplate: string;
+  /** The same, when the worker answered from its cache because the server did not answer. */
+  unreachableTemplate: string;
+  /** When the server rendered this page (ISO), the age of a kept copy of it. */
+  renderedAt: string;
+  intlLocale: string;
+}
 
 /**
- * Says the page is a saved copy: while the browser is offline, or when the service worker served it
- * because the server did not answer. Both texts hold when the server rendered this page (already
- * formatted in Europe/Oslo time), which is the age of what a cached copy shows.
+ * Says the page shows saved data: while the browser is offline, or when the service worker answered
+ * the page or one of its data requests from its cache because the server did not answer. The time is
+ * the older of the page's render and the oldest kept answer it was given.
  */
-export function OfflineBanner({ offlineText, unreachableText }: { offlineText: string; unreachableText: string }) {
+export function OfflineBanner({ offlineTemplate, unreachableTemplate, renderedAt, intlLocale }: OfflineBannerProps) {
   const connection = useConnection();
+  const oldestSavedAnswer = useOldestSavedAnswer();
   if (connection === "online") return null;
+  const at = new Date(Math.min(Date.parse(renderedAt), oldestSavedAnswer ?? Number.POSITIVE_INFINITY));
+  const template = connection === "offline" ? offlineTemplate : unreachableTemplate;
   return (
     <div className="banner offline-banner" role="status" data-testid="offline-banner">
       <WifiOff size={16} aria-hidden="true" />
-      <span>{connection === "offline" ? offlineText : unreachableText}</span>
+      <span>{template.replace("{time}", savedAtText(at, intlLocale))}</span>
     </div>
   );
 }

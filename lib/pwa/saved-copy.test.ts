@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { SAVED_COPY_ATTRIBUTE, markSavedCopy } from "./saved-copy";
+import { SAVED_COPY_ATTRIBUTE, isSavedAnswerMessage, markSavedCopy, savedAnswerMessage } from "./saved-copy";
 
 describe("markSavedCopy", () => {
   it("marks the page's own <html> tag and leaves the rest byte for byte", () => {
@@ -19,5 +19,16 @@ describe("markSavedCopy", () => {
   it("leaves a text without an <html> tag, or with a longer tag name, unchanged", () => {
     expect(markSavedCopy('{"rows":[]}')).toBe('{"rows":[]}');
     expect(markSavedCopy("<htmlx></htmlx>")).toBe("<htmlx></htmlx>");
+  });
+});
+
+describe("saved answer messages", () => {
+  it("are recognised as the worker writes them, and nothing else is", () => {
+    expect(isSavedAnswerMessage(savedAnswerMessage("Mon, 30 Nov 2026 07:41:00 GMT"))).toBe(true);
+    expect(isSavedAnswerMessage(savedAnswerMessage(null))).toBe(true);
+    expect(isSavedAnswerMessage({ type: "saldo:saved-answer", date: 5 })).toBe(false);
+    expect(isSavedAnswerMessage({ type: "saldo:clear-offline-data" })).toBe(false);
+    expect(isSavedAnswerMessage(null)).toBe(false);
+    expect(isSavedAnswerMessage("saldo:saved-answer")).toBe(false);
   });
 });

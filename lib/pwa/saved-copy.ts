@@ -11,3 +11,20 @@ const HTML_START_TAG = /<html(?=[\s>])/i;
 export function markSavedCopy(html: string): string {
   return html.replace(HTML_START_TAG, (tag) => `${tag} ${SAVED_COPY_ATTRIBUTE}=""`);
 }
+
+/** What the worker posts to a page whose data request it answered from its cache after the network failed. */
+export interface SavedAnswerMessage {
+  type: "saldo:saved-answer";
+  /** The kept answer's Date header: when its data was current (null when it had none). */
+  date: string | null;
+}
+
+export function savedAnswerMessage(date: string | null): SavedAnswerMessage {
+  return { type: "saldo:saved-answer", date };
+}
+
+export function isSavedAnswerMessage(data: unknown): data is SavedAnswerMessage {
+  if (typeof data !== "object" || data === null) return false;
+  const { type, date } = data as Record<string, unknown>;
+  return type === "saldo:saved-answer" && (date === null || typeof date === "string");
+}
