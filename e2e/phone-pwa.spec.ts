@@ -367,6 +367,7 @@ test("a list page the worker answered from its cache because the server did not 
   const loadMore = page.getByRole("button", { name: "Last flere" });
   // Online, through the worker: the list's second page is kept.
   await page.goto("/transactions");
+  await expect(rows.first()).toBeVisible();
   const firstPage = await rows.count();
   await loadMore.click();
   await expect.poll(() => rows.count()).toBeGreaterThan(firstPage);
