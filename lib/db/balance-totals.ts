@@ -1,8 +1,9 @@
 import "server-only";
 import type { InStatement, ResultSet } from "@libsql/client";
+import type { DailyNet } from "../forecast/daily-net";
 import type { InsightSnapshot } from "../insights/types";
 import { readDailyTotals } from "./daily-totals";
-import { packedRows, unpackedRows } from "./packed-rows";
+import { packedRows, packedValues } from "./packed-rows";
 
 /** The columns of a read of nets per account and day (booked here, flows in the series reader). */
 export const NET_COLUMNS = ["accountId", "day", "net"] as const;
@@ -26,7 +27,19 @@ export function snapshotsStatement(userId: string, from: string): InStatement {
   };
 }
 
-export const netsOf = (result: ResultSet) => unpackedRows(result, NET_COLUMNS).map((row) => ({ accountId: String(row.accountId), day: String(row.day), net: Number(row.net) }));
+// The overview's series and the account cards' lines read the same booked nets, and the batched read
+// hands both the same answer: it is parsed once.
+const parsedNets = new WeakMap<ResultSet, readonly DailyNet[]>();
+
+/** The nets of a packed read of NET_COLUMNS, parsed once per answer (shared, so never changed in place). */
+export function netsOf(result: ResultSet): readonly DailyNet[] {
+  let nets = parsedNets.get(result);
+  if (!nets) {
+    nets = packedValues(result).map(([accountId, day, net]) => ({ accountId: String(accountId), day: String(day), net: Number(net) }));
+    parsedNets.set(result, nets);
+  }
+  return nets;
+}
 export const snapshotsOf = (result: ResultSet): InsightSnapshot[] => result.rows.map((row) => ({ accountId: String(row.accountId), date: String(row.date), balance: Number(row.balance) }));
 
 /** What replaying balances needs, for every account of the user in one batch (see the statements above). */

@@ -21,11 +21,16 @@ export function packedRows(query: string, columns: readonly string[], args: InVa
   };
 }
 
-/** The rows of a packed read (see packedRows) as plain objects keyed by the same `columns`. */
-export function unpackedRows<Column extends string>(result: ResultSet, columns: readonly Column[]): Record<Column, unknown>[] {
+/** The rows of a packed read (see packedRows), each as its values in the order of the read's `columns`. */
+export function packedValues(result: ResultSet): unknown[][] {
   const packed = result.rows[0]?.packed;
   if (typeof packed !== "string") throw new Error("Not the answer of a packed read");
-  return (JSON.parse(packed) as unknown[][]).map((values) => {
+  return JSON.parse(packed) as unknown[][];
+}
+
+/** The rows of a packed read (see packedRows) as plain objects keyed by the same `columns`. */
+export function unpackedRows<Column extends string>(result: ResultSet, columns: readonly Column[]): Record<Column, unknown>[] {
+  return packedValues(result).map((values) => {
     const row = {} as Record<Column, unknown>;
     for (let index = 0; index < columns.length; index += 1) row[columns[index]!] = values[index];
     return row;

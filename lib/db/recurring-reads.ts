@@ -75,7 +75,7 @@ export interface SeriesInputs {
   /** The rows detectSeries needs: every row of each payee that can form a series, in date order. */
   seriesRows: RecurringRow[];
   /** Each account's net per day from `netsFrom` on, own transfers and excluded rows left out (what the forecast's variable spending reads). */
-  dailyNet: DailyNet[];
+  dailyNet: readonly DailyNet[];
 }
 
 /**

@@ -29,7 +29,7 @@ export function overviewTotalsRanges(today: string, month: string, from: string,
 }
 
 export interface OverviewTotals {
-  booked: { accountId: string; day: string; net: number }[];
+  booked: readonly { accountId: string; day: string; net: number }[];
   cashFlow: { month: string; income: number; spending: number }[];
   /** In the order of each category's first day (the first label seen names a category, as with rows). */
   categories: { categoryMain: string | null; categoryMainLabel: string | null; categorySub: string | null; categorySubLabel: string | null; total: number; count: number }[];
