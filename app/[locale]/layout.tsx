@@ -49,8 +49,10 @@ export function generateStaticParams() {
 // When this page was rendered: what a copy opened offline from the service worker's cache shows.
 async function OfflineNotice({ locale }: { locale: Locale }) {
   await connection();
-  const { offline, unreachable } = MESSAGES[locale].shell;
-  return <OfflineBanner offlineTemplate={offline} unreachableTemplate={unreachable} renderedAt={new Date().toISOString()} intlLocale={INTL_LOCALE[locale]} />;
+  const { offline, unreachable, retry } = MESSAGES[locale].shell;
+  return (
+    <OfflineBanner offlineTemplate={offline} unreachableTemplate={unreachable} retryLabel={retry} renderedAt={new Date().toISOString()} intlLocale={INTL_LOCALE[locale]} />
+  );
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -6,6 +6,7 @@ import { SAVED_COPY_ATTRIBUTE, savedAnswerMessage } from "@/lib/pwa/saved-copy";
 const props = {
   offlineTemplate: "Offline, showing data from {time}",
   unreachableTemplate: "Can't reach Saldo, showing data from {time}",
+  retryLabel: "Try again",
   renderedAt: "2026-11-30T07:41:00.000Z",
   intlLocale: "en-GB",
 };
@@ -28,24 +29,30 @@ afterEach(() => {
   document.documentElement.removeAttribute(SAVED_COPY_ATTRIBUTE);
 });
 
-const bannerText = () => screen.queryByRole("status")?.textContent ?? null;
+// The banner's words, without its button's.
+const bannerText = () => screen.queryByRole("status")?.querySelector("span")?.textContent ?? null;
+const retryButton = () => screen.queryByRole("button", { name: "Try again" });
 
 describe("OfflineBanner", () => {
   it("shows nothing on a page from the server while the browser is online", async () => {
     await renderBanner();
     expect(bannerText()).toBeNull();
+    expect(retryButton()).toBeNull();
   });
 
   it("says the server cannot be reached on a copy the worker marked, though the browser is online", async () => {
     document.documentElement.setAttribute(SAVED_COPY_ATTRIBUTE, "");
     await renderBanner();
     expect(bannerText()).toBe("Can't reach Saldo, showing data from 30 Nov 08:41");
+    expect(retryButton()).not.toBeNull();
   });
 
   it("says offline when the browser is, marked copy or not", async () => {
     vi.spyOn(navigator, "onLine", "get").mockReturnValue(false);
     await renderBanner();
     expect(bannerText()).toBe("Offline, showing data from 30 Nov 08:41");
+    // Offline, the browser says when it is back: no button to try in vain.
+    expect(retryButton()).toBeNull();
     cleanup();
     document.documentElement.setAttribute(SAVED_COPY_ATTRIBUTE, "");
     await renderBanner();

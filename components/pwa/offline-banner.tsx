@@ -9,6 +9,8 @@ interface OfflineBannerProps {
   offlineTemplate: string;
   /** The same, when the worker answered from its cache because the server did not answer. */
   unreachableTemplate: string;
+  /** The button that loads the page again, from the server if it answers by then. */
+  retryLabel: string;
   /** When the server rendered this page (ISO), the age of a kept copy of it. */
   renderedAt: string;
   intlLocale: string;
@@ -17,9 +19,10 @@ interface OfflineBannerProps {
 /**
  * Says the page shows saved data: while the browser is offline, or when the service worker answered
  * the page or one of its data requests from its cache because the server did not answer. The time is
- * the older of the page's render and the oldest kept answer it was given.
+ * the older of the page's render and the oldest kept answer it was given. When the server did not
+ * answer, it offers to load the page again.
  */
-export function OfflineBanner({ offlineTemplate, unreachableTemplate, renderedAt, intlLocale }: OfflineBannerProps) {
+export function OfflineBanner({ offlineTemplate, unreachableTemplate, retryLabel, renderedAt, intlLocale }: OfflineBannerProps) {
   const connection = useConnection();
   const oldestSavedAnswer = useOldestSavedAnswer();
   if (connection === "online") return null;
@@ -29,6 +32,13 @@ export function OfflineBanner({ offlineTemplate, unreachableTemplate, renderedAt
     <div className="banner offline-banner" role="status" data-testid="offline-banner">
       <WifiOff size={16} aria-hidden="true" />
       <span>{template.replace("{time}", savedAtText(at, intlLocale))}</span>
+      {/* The browser cannot tell when the server answers again; a reload asks it (and, if it still does
+          not answer, the worker shows its copy again). Offline, the browser says when it is back. */}
+      {connection === "unreachable" ? (
+        <button type="button" className="banner-action" onClick={() => window.location.reload()}>
+          {retryLabel}
+        </button>
+      ) : null}
     </div>
   );
 }
