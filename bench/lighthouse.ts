@@ -142,7 +142,23 @@ async function launchChromium() {
   };
 }
 
-async function lighthouse(url: string, form: "phone" | "desktop", debugPort: number, cookie: string | null, keepStorage: boolean): Promise<{ result: LighthouseResult; trace: TraceFigures | null }> {
+/**
+ * One Lighthouse run, run again (twice at most) when Lighthouse itself failed to record the page
+ * (e.g. NO_NAVSTART, "Please run Lighthouse again"): one such failure ended a whole table. Each retry
+ * is printed.
+ */
+async function lighthouse(...args: Parameters<typeof lighthouseOnce>): ReturnType<typeof lighthouseOnce> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await lighthouseOnce(...args);
+    } catch (error) {
+      if (attempt === 3 || !/Please run Lighthouse again/.test(String(error))) throw error;
+      console.error(`(${args[0]} ${args[1]}: Lighthouse failed to record the page, run again)`);
+    }
+  }
+}
+
+async function lighthouseOnce(url: string, form: "phone" | "desktop", debugPort: number, cookie: string | null, keepStorage: boolean): Promise<{ result: LighthouseResult; trace: TraceFigures | null }> {
   const out = path.join(os.tmpdir(), `saldo-lh-${process.pid}.json`);
   const args = [
     url,
