@@ -21,7 +21,7 @@ function netsRead(rows: typeof nets) {
 }
 
 describe("netsOf", () => {
-  it("reads each account's net per day, from a packed answer, to the øre", async () => {
+  it("reads each account's net per day from a packed answer, to the øre", async () => {
     const answer = await sql().execute(netsRead(nets));
     expect(netsOf(answer)).toEqual(nets);
   });
