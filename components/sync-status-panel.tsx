@@ -7,7 +7,7 @@ import { useState, useTransition } from "react";
 
 import { formatOsloTime } from "@/lib/format/dates";
 import type { SyncPanelTimes } from "@/lib/format/sync-panel-times";
-import { SYNCED_EVENT } from "@/lib/ui/events";
+import { FRESH_DATA_EVENT } from "@/lib/ui/events";
 
 export interface SyncPanelText {
   lastSynced: string;
@@ -58,7 +58,7 @@ export function SyncStatusPanel({ status, times, text, intlLocale }: SyncPanelPr
         setError(`${body?.error?.message ?? text.failed}${retry}`);
       }
       // New data may have arrived: client-side lists refetch on this event, server parts re-render.
-      window.dispatchEvent(new Event(SYNCED_EVENT));
+      window.dispatchEvent(new Event(FRESH_DATA_EVENT));
       router.refresh();
     });
   };

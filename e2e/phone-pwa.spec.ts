@@ -361,6 +361,33 @@ test("a copy the worker served because the server did not answer says so, though
   await context.close();
 });
 
+test("a copy the worker served because the server did not answer goes back to the server's data by itself once the server answers, in place", async ({ browser }) => {
+  const { context } = await ownSession(browser);
+  await believesItIsOnline(context);
+  const page = await context.newPage();
+  await page.goto("/");
+  await workerControls(page);
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  await context.setOffline(true);
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-saved-copy", "");
+  await expect(page.getByTestId("offline-banner")).toBeVisible();
+  await expect(page.locator("fieldset.offline-gate")).toHaveAttribute("disabled", "");
+  // Survives an in-place refresh, not a reload.
+  await page.evaluate(() => ((window as unknown as { stillThisPage: boolean }).stillThisPage = true));
+
+  await context.setOffline(false);
+  // The page asks the server every 10 s while it shows the banner.
+  await page.waitForRequest((request) => new URL(request.url()).pathname === "/api/health", { timeout: 15_000 });
+  await expect(page.getByTestId("offline-banner")).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.locator("html")).not.toHaveAttribute("data-saved-copy");
+  await expect(page.locator("fieldset.offline-gate")).not.toHaveAttribute("disabled");
+  await expect(page.locator("main h1")).toHaveText("Oversikt");
+  expect(await page.evaluate(() => (window as unknown as { stillThisPage?: boolean }).stillThisPage)).toBe(true);
+  await context.close();
+});
+
 test("a list page the worker answered from its cache because the server did not answer turns the page's banner on", async ({ browser }) => {
   const { context } = await ownSession(browser);
   await believesItIsOnline(context);

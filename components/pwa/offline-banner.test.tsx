@@ -2,6 +2,11 @@
 import { act, cleanup, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SAVED_COPY_ATTRIBUTE, savedAnswerMessage } from "@/lib/pwa/saved-copy";
+import { FRESH_DATA_EVENT } from "@/lib/ui/events";
+import { SERVER_RECHECK_MS } from "./use-server-comes-back";
+
+const refresh = vi.fn();
+vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh }) }));
 
 const props = {
   offlineTemplate: "Offline, showing data from {time}",
@@ -18,13 +23,20 @@ async function renderBanner() {
 }
 
 const worker = new EventTarget();
+// The server: out of reach unless a test says otherwise.
+const health = vi.fn<(url: string, init?: RequestInit) => Promise<Response>>(() => Promise.reject(new TypeError("Failed to fetch")));
 beforeEach(() => {
   vi.resetModules();
   Object.defineProperty(navigator, "serviceWorker", { value: worker, configurable: true });
+  vi.stubGlobal("fetch", health);
 });
 
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  health.mockClear();
+  refresh.mockClear();
   vi.restoreAllMocks();
   document.documentElement.removeAttribute(SAVED_COPY_ATTRIBUTE);
 });
@@ -78,5 +90,78 @@ describe("OfflineBanner", () => {
     await renderBanner();
     await act(() => void worker.dispatchEvent(new MessageEvent("message", { data: { type: "saldo:saved-answer", date: 5 } })));
     expect(bannerText()).toBeNull();
+  });
+
+  describe("once the server answers again", () => {
+    const answersAgain = () => health.mockImplementation(() => Promise.resolve(new Response("{}", { status: 200 })));
+    const tick = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+
+    it("goes away by itself, and the page fetches its data again in place", async () => {
+      vi.useFakeTimers();
+      document.documentElement.setAttribute(SAVED_COPY_ATTRIBUTE, "");
+      const freshData = vi.fn();
+      window.addEventListener(FRESH_DATA_EVENT, freshData);
+      await renderBanner();
+      await tick(0);
+      // Asked at once, and again every few seconds: still no answer, so the banner stays.
+      expect(health).toHaveBeenCalledTimes(1);
+      expect(health.mock.calls[0]![0]).toBe("/api/health");
+      expect(health.mock.calls[0]![1]).toMatchObject({ cache: "no-store" });
+      await tick(SERVER_RECHECK_MS);
+      expect(health).toHaveBeenCalledTimes(2);
+      expect(bannerText()).toBe("Can't reach Saldo, showing data from 30 Nov 08:41");
+      expect(refresh).not.toHaveBeenCalled();
+
+      answersAgain();
+      await tick(SERVER_RECHECK_MS);
+      expect(bannerText()).toBeNull();
+      expect(document.documentElement.hasAttribute(SAVED_COPY_ATTRIBUTE)).toBe(false);
+      expect(refresh).toHaveBeenCalledTimes(1);
+      expect(freshData).toHaveBeenCalledTimes(1);
+      // Back online: it stops asking.
+      await tick(SERVER_RECHECK_MS * 3);
+      expect(health).toHaveBeenCalledTimes(3);
+      window.removeEventListener(FRESH_DATA_EVENT, freshData);
+    });
+
+    it("comes back if the page is given a saved answer again after all", async () => {
+      vi.useFakeTimers();
+      document.documentElement.setAttribute(SAVED_COPY_ATTRIBUTE, "");
+      answersAgain();
+      await renderBanner();
+      await tick(0);
+      expect(bannerText()).toBeNull();
+      // The refresh's own request went unanswered after all, and the worker answered it from its cache.
+      health.mockImplementation(() => Promise.reject(new TypeError("Failed to fetch")));
+      await act(() => void worker.dispatchEvent(new MessageEvent("message", { data: savedAnswerMessage("Mon, 30 Nov 2026 09:00:00 GMT") })));
+      await tick(0);
+      expect(bannerText()).toBe("Can't reach Saldo, showing data from 30 Nov 08:41");
+    });
+
+    it("is not asked while the page is hidden, and is asked when the page is shown again", async () => {
+      vi.useFakeTimers();
+      const visibility = vi.spyOn(document, "visibilityState", "get").mockReturnValue("hidden");
+      document.documentElement.setAttribute(SAVED_COPY_ATTRIBUTE, "");
+      await renderBanner();
+      await tick(SERVER_RECHECK_MS * 3);
+      expect(health).not.toHaveBeenCalled();
+      answersAgain();
+      visibility.mockReturnValue("visible");
+      await act(() => void document.dispatchEvent(new Event("visibilitychange")));
+      await tick(0);
+      expect(health).toHaveBeenCalledTimes(1);
+      expect(bannerText()).toBeNull();
+    });
+
+    it("is not asked on a page from the server, nor while the browser is offline", async () => {
+      vi.useFakeTimers();
+      await renderBanner();
+      await tick(SERVER_RECHECK_MS * 2);
+      cleanup();
+      vi.spyOn(navigator, "onLine", "get").mockReturnValue(false);
+      await renderBanner();
+      await tick(SERVER_RECHECK_MS * 2);
+      expect(health).not.toHaveBeenCalled();
+    });
   });
 });

@@ -1,8 +1,11 @@
 "use client";
 
 import { WifiOff } from "lucide-react";
+import { useRouter } from "next/navigation";
 import { savedAtText } from "@/lib/pwa/saved-at";
-import { useConnection, useOldestSavedAnswer } from "./use-online";
+import { FRESH_DATA_EVENT } from "@/lib/ui/events";
+import { forgetSavedAnswers, useConnection, useOldestSavedAnswer } from "./use-online";
+import { useServerComesBack } from "./use-server-comes-back";
 
 interface OfflineBannerProps {
   /** "… showing data from {time}": while the browser is offline. */
@@ -20,11 +23,18 @@ interface OfflineBannerProps {
  * Says the page shows saved data: while the browser is offline, or when the service worker answered
  * the page or one of its data requests from its cache because the server did not answer. The time is
  * the older of the page's render and the oldest kept answer it was given. When the server did not
- * answer, it offers to load the page again.
+ * answer, it offers to load the page again, and keeps asking the server: once it answers, the page
+ * fetches its data again in place (scroll and open rows kept) and the banner goes away.
  */
 export function OfflineBanner({ offlineTemplate, unreachableTemplate, retryLabel, renderedAt, intlLocale }: OfflineBannerProps) {
   const connection = useConnection();
   const oldestSavedAnswer = useOldestSavedAnswer();
+  const router = useRouter();
+  useServerComesBack(connection === "unreachable", () => {
+    forgetSavedAnswers();
+    window.dispatchEvent(new Event(FRESH_DATA_EVENT));
+    router.refresh();
+  });
   if (connection === "online") return null;
   const at = new Date(Math.min(Date.parse(renderedAt), oldestSavedAnswer ?? Number.POSITIVE_INFINITY));
   const template = connection === "offline" ? offlineTemplate : unreachableTemplate;
@@ -32,8 +42,9 @@ export function OfflineBanner({ offlineTemplate, unreachableTemplate, retryLabel
     <div className="banner offline-banner" role="status" data-testid="offline-banner">
       <WifiOff size={16} aria-hidden="true" />
       <span>{template.replace("{time}", savedAtText(at, intlLocale))}</span>
-      {/* The browser cannot tell when the server answers again; a reload asks it (and, if it still does
-          not answer, the worker shows its copy again). Offline, the browser says when it is back. */}
+      {/* The browser cannot tell when the server answers again: the page asks it every few seconds, and
+          a reload asks at once (if it still does not answer, the worker shows its copy again).
+          Offline, the browser says when it is back. */}
       {connection === "unreachable" ? (
         <button type="button" className="banner-action" onClick={() => window.location.reload()}>
           {retryLabel}

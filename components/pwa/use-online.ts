@@ -23,7 +23,23 @@ function noteSavedAnswer(data: unknown): boolean {
   return true;
 }
 
+// Told when the page forgets its saved answers (forgetSavedAnswers), which no browser event announces.
+const forgetListeners = new Set<() => void>();
+
+/**
+ * The server answered again and the page is about to load fresh data: it is no longer a saved copy,
+ * and its saved answers no longer date it. A saved answer that still comes (the refresh failed after
+ * all) turns the banner on again.
+ */
+export function forgetSavedAnswers() {
+  savedAnswerSeen = false;
+  oldestSavedAnswer = null;
+  document.documentElement.removeAttribute(SAVED_COPY_ATTRIBUTE);
+  for (const listener of forgetListeners) listener();
+}
+
 function subscribe(onChange: () => void) {
+  forgetListeners.add(onChange);
   const onMessage = (event: MessageEvent) => {
     if (noteSavedAnswer(event.data)) onChange();
   };
@@ -31,6 +47,7 @@ function subscribe(onChange: () => void) {
   window.addEventListener("offline", onChange);
   navigator.serviceWorker?.addEventListener("message", onMessage);
   return () => {
+    forgetListeners.delete(onChange);
     window.removeEventListener("online", onChange);
     window.removeEventListener("offline", onChange);
     navigator.serviceWorker?.removeEventListener("message", onMessage);

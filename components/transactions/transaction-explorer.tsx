@@ -9,7 +9,7 @@ import type { ListedTransaction, TransactionListText } from "@/lib/transactions/
 import { Providers } from "../providers";
 import { LazySheet, preloadSheet } from "../shell/lazy-sheet";
 import { afterNextPaint } from "@/lib/ui/after-next-paint";
-import { SYNCED_EVENT } from "@/lib/ui/events";
+import { FRESH_DATA_EVENT } from "@/lib/ui/events";
 import { TransactionList, type Correcting } from "./transaction-list";
 import type { CategoryOption } from "@/lib/corrections/category-options";
 
@@ -158,8 +158,8 @@ function Explorer({ initialValues, initialPage, accounts, categories, locale, te
 
   useEffect(() => {
     const refetch = () => void queryClient.invalidateQueries({ queryKey: ["transactions"] });
-    window.addEventListener(SYNCED_EVENT, refetch);
-    return () => window.removeEventListener(SYNCED_EVENT, refetch);
+    window.addEventListener(FRESH_DATA_EVENT, refetch);
+    return () => window.removeEventListener(FRESH_DATA_EVENT, refetch);
   }, [queryClient]);
 
   const sentinel = useRef<HTMLDivElement>(null);
