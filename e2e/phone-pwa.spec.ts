@@ -377,10 +377,14 @@ test("a copy the worker served because the server did not answer goes back to th
   // Survives an in-place refresh, not a reload.
   await page.evaluate(() => ((window as unknown as { stillThisPage: boolean }).stillThisPage = true));
 
+  // The page asks the server every 10 s while it shows the banner; once it answers, the page fetches
+  // its server parts again (Next's data request for this page).
+  const asked = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/health" && response.ok(), { timeout: 15_000 });
+  const refreshed = page.waitForResponse((response) => new URL(response.url()).searchParams.has("_rsc") && response.ok(), { timeout: 20_000 });
   await context.setOffline(false);
-  // The page asks the server every 10 s while it shows the banner.
-  await page.waitForRequest((request) => new URL(request.url()).pathname === "/api/health", { timeout: 15_000 });
-  await expect(page.getByTestId("offline-banner")).toHaveCount(0, { timeout: 15_000 });
+  await asked;
+  await refreshed;
+  await expect(page.getByTestId("offline-banner")).toHaveCount(0);
   await expect(page.locator("html")).not.toHaveAttribute("data-saved-copy");
   await expect(page.locator("fieldset.offline-gate")).not.toHaveAttribute("disabled");
   await expect(page.locator("main h1")).toHaveText("Oversikt");

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent } from "react";
 
 /** How often a page that could not reach the server asks again, while it is on screen. */
 export const SERVER_RECHECK_MS = 10_000;
@@ -14,10 +14,7 @@ const HEALTH_URL = "/api/health";
  * Calls `onBack` once the server answers. A hidden page does not ask.
  */
 export function useServerComesBack(waiting: boolean, onBack: () => void) {
-  const onBackRef = useRef(onBack);
-  useEffect(() => {
-    onBackRef.current = onBack;
-  });
+  const cameBack = useEffectEvent(onBack);
   useEffect(() => {
     if (!waiting) return;
     let done = false;
@@ -32,7 +29,7 @@ export function useServerComesBack(waiting: boolean, onBack: () => void) {
       asking = false;
       if (answered && !done) {
         done = true;
-        onBackRef.current();
+        cameBack();
       }
     };
     const askNow = () => void ask();
