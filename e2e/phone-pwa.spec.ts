@@ -59,6 +59,20 @@ async function workerControls(page: Page) {
 }
 
 /**
+ * A page of the owner's own session, in a browser that believes it is online whatever happens to the
+ * connection, once the worker controls it: `path` opened, and opened again through the worker.
+ */
+async function pageThroughWorker(browser: Browser, path: string) {
+  const { context } = await ownSession(browser);
+  await believesItIsOnline(context);
+  const page = await context.newPage();
+  await page.goto(path);
+  await workerControls(page);
+  await page.goto(path);
+  return { context, page };
+}
+
+/**
  * Under Playwright's offline emulation, Chromium 150 starts each new document with navigator.onLine
  * true, though its network stays cut (a navigation fails with ERR_INTERNET_DISCONNECTED). Applied
  * again to the page the worker served, the emulation reaches that document, as a device that is
@@ -317,12 +331,7 @@ test("after one online visit the overview and transactions open offline with a b
 });
 
 test("a copy the worker served because the server did not answer says so, though the browser believes it is online", async ({ browser }) => {
-  const { context } = await ownSession(browser);
-  await believesItIsOnline(context);
-  const page = await context.newPage();
-  await page.goto("/");
-  await workerControls(page);
-  await page.goto("/");
+  const { context, page } = await pageThroughWorker(browser, "/");
   await expect(page.locator("main h1")).toHaveText("Oversikt");
   await page.waitForLoadState("networkidle");
   // Fresh from the server: no mark, no banner.
@@ -362,12 +371,7 @@ test("a copy the worker served because the server did not answer says so, though
 });
 
 test("a copy the worker served because the server did not answer goes back to the server's data by itself once the server answers, in place", async ({ browser }) => {
-  const { context } = await ownSession(browser);
-  await believesItIsOnline(context);
-  const page = await context.newPage();
-  await page.goto("/");
-  await workerControls(page);
-  await page.goto("/");
+  const { context, page } = await pageThroughWorker(browser, "/");
   await page.waitForLoadState("networkidle");
   await context.setOffline(true);
   await page.goto("/");
@@ -393,15 +397,10 @@ test("a copy the worker served because the server did not answer goes back to th
 });
 
 test("a list page the worker answered from its cache because the server did not answer turns the page's banner on", async ({ browser }) => {
-  const { context } = await ownSession(browser);
-  await believesItIsOnline(context);
-  const page = await context.newPage();
-  await page.goto("/transactions");
-  await workerControls(page);
+  const { context, page } = await pageThroughWorker(browser, "/transactions");
   const rows = page.getByTestId("transaction-row");
   const loadMore = page.getByRole("button", { name: "Last flere" });
   // Online, through the worker: the list's second page is kept.
-  await page.goto("/transactions");
   await expect(rows.first()).toBeVisible();
   const firstPage = await rows.count();
   await loadMore.click();
