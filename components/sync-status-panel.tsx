@@ -2,12 +2,11 @@
 
 import { RefreshCw } from "lucide-react";
 import { IntentLink as Link } from "@/components/intent-link";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
 import { formatOsloTime } from "@/lib/format/dates";
 import type { SyncPanelTimes } from "@/lib/format/sync-panel-times";
-import { FRESH_DATA_EVENT } from "@/lib/ui/events";
+import { useReloadData } from "./use-reload-data";
 
 export interface SyncPanelText {
   lastSynced: string;
@@ -43,7 +42,7 @@ export interface SyncPanelProps {
 
 /** Sync state as the store knows it, with "Sync now"; refusals from the server are shown as they come. */
 export function SyncStatusPanel({ status, times, text, intlLocale }: SyncPanelProps) {
-  const router = useRouter();
+  const reloadData = useReloadData();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const lastRun = status.lastRun;
@@ -57,9 +56,8 @@ export function SyncStatusPanel({ status, times, text, intlLocale }: SyncPanelPr
         const retry = body?.error?.retryAt ? ` ${text.nextSync} ${formatOsloTime(new Date(body.error.retryAt), intlLocale)}.` : "";
         setError(`${body?.error?.message ?? text.failed}${retry}`);
       }
-      // New data may have arrived: client-side lists refetch on this event, server parts re-render.
-      window.dispatchEvent(new Event(FRESH_DATA_EVENT));
-      router.refresh();
+      // New data may have arrived.
+      reloadData();
     });
   };
 

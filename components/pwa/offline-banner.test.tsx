@@ -118,7 +118,7 @@ describe("OfflineBanner", () => {
       expect(document.documentElement.hasAttribute(SAVED_COPY_ATTRIBUTE)).toBe(false);
       expect(refresh).toHaveBeenCalledTimes(1);
       expect(freshData).toHaveBeenCalledTimes(1);
-      // Back online: it stops asking.
+      // Answered: it stops asking.
       await tick(SERVER_RECHECK_MS * 3);
       expect(health).toHaveBeenCalledTimes(3);
       window.removeEventListener(FRESH_DATA_EVENT, freshData);

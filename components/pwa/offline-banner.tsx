@@ -1,9 +1,8 @@
 "use client";
 
 import { WifiOff } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { savedAtText } from "@/lib/pwa/saved-at";
-import { FRESH_DATA_EVENT } from "@/lib/ui/events";
+import { useReloadData } from "../use-reload-data";
 import { forgetSavedAnswers, useConnection, useOldestSavedAnswer } from "./use-online";
 import { useServerComesBack } from "./use-server-comes-back";
 
@@ -29,11 +28,10 @@ interface OfflineBannerProps {
 export function OfflineBanner({ offlineTemplate, unreachableTemplate, retryLabel, renderedAt, intlLocale }: OfflineBannerProps) {
   const connection = useConnection();
   const oldestSavedAnswer = useOldestSavedAnswer();
-  const router = useRouter();
+  const reloadData = useReloadData();
   useServerComesBack(connection === "unreachable", () => {
     forgetSavedAnswers();
-    window.dispatchEvent(new Event(FRESH_DATA_EVENT));
-    router.refresh();
+    reloadData();
   });
   if (connection === "online") return null;
   const at = new Date(Math.min(Date.parse(renderedAt), oldestSavedAnswer ?? Number.POSITIVE_INFINITY));
