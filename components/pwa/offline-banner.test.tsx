@@ -124,6 +124,23 @@ describe("OfflineBanner", () => {
       window.removeEventListener(FRESH_DATA_EVENT, freshData);
     });
 
+    it("does not wait for ever on a request the server took but never answers: it asks again", async () => {
+      vi.useFakeTimers();
+      document.documentElement.setAttribute(SAVED_COPY_ATTRIBUTE, "");
+      // Taken and never answered (a server stuck starting up): the request only ends if the page gives up on it.
+      const hangs = (_url: string, init?: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(new DOMException("Aborted", "AbortError"))));
+      health.mockImplementation(hangs);
+      await renderBanner();
+      await tick(SERVER_RECHECK_MS * 2);
+      expect(health.mock.calls.length).toBeGreaterThanOrEqual(2);
+      expect(bannerText()).toBe("Can't reach Saldo, showing data from 30 Nov 08:41");
+      answersAgain();
+      await tick(SERVER_RECHECK_MS);
+      expect(bannerText()).toBeNull();
+      expect(refresh).toHaveBeenCalledTimes(1);
+    });
+
     it("comes back if the page is given a saved answer again after all", async () => {
       vi.useFakeTimers();
       document.documentElement.setAttribute(SAVED_COPY_ATTRIBUTE, "");

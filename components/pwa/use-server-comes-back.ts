@@ -18,15 +18,18 @@ export function useServerComesBack(waiting: boolean, onBack: () => void) {
   useEffect(() => {
     if (!waiting) return;
     let done = false;
-    let asking = false;
+    let asking: AbortController | null = null;
     const ask = async () => {
       if (done || asking || document.visibilityState === "hidden" || !navigator.onLine) return;
-      asking = true;
-      const answered = await fetch(HEALTH_URL, { cache: "no-store", headers: { Accept: "application/json" } }).then(
+      // A request the server took and never answers is given up before the next one is due.
+      const request = (asking = new AbortController());
+      const giveUp = window.setTimeout(() => request.abort(), SERVER_RECHECK_MS);
+      const answered = await fetch(HEALTH_URL, { cache: "no-store", headers: { Accept: "application/json" }, signal: request.signal }).then(
         (response) => response.ok,
         () => false,
       );
-      asking = false;
+      window.clearTimeout(giveUp);
+      asking = null;
       if (answered && !done) {
         done = true;
         cameBack();
@@ -39,6 +42,7 @@ export function useServerComesBack(waiting: boolean, onBack: () => void) {
     window.addEventListener("online", askNow);
     return () => {
       done = true;
+      asking?.abort();
       window.clearInterval(timer);
       document.removeEventListener("visibilitychange", askNow);
       window.removeEventListener("online", askNow);
