@@ -5,10 +5,10 @@ export const pushSubscriptionSchema = z.object({
   endpoint: z
     .string()
     .max(2000)
-    .url()
+    // One check that cannot throw: zod would run a refinement after a failed .url() check too.
     .refine((value) => {
-      const url = new URL(value);
-      return url.protocol === "https:" || (url.protocol === "http:" && ["localhost", "127.0.0.1"].includes(url.hostname));
+      const url = URL.parse(value);
+      return url !== null && (url.protocol === "https:" || (url.protocol === "http:" && ["localhost", "127.0.0.1"].includes(url.hostname)));
     }, "must be an https address"),
   expirationTime: z.number().nullable().optional(),
   keys: z.object({ p256dh: z.string().regex(/^[A-Za-z0-9_-]{80,100}={0,2}$/), auth: z.string().regex(/^[A-Za-z0-9_-]{16,32}={0,2}$/) }),
