@@ -228,6 +228,13 @@ test("backup → restore round trip: the file holds no secrets and every view is
   expect(broken.status()).toBe(400);
   expect(((await broken.json()) as { error: { message: string } }).error.message).toMatch(/version/);
   expect(await allRows(page.request, "")).toHaveLength(before.length);
+  // So does a file the store's unique rules would refuse half-way (it answered 500 before).
+  const parsed = JSON.parse(file) as { accounts: { accountNumber: string }[] };
+  const twice = { ...parsed, accounts: parsed.accounts.map((account, index) => (index === 1 ? { ...account, accountNumber: parsed.accounts[0]!.accountNumber } : account)) };
+  const refused = await page.request.post("/api/backup", { headers: { Origin: baseURL!, "Content-Type": "application/json" }, data: twice });
+  expect(refused.status()).toBe(400);
+  expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/accounts\.1: the account number .+ appears twice/);
+  expect(await allRows(page.request, "")).toHaveLength(before.length);
 });
 
 test("import of the bank's CSV that overlaps synced rows adds only the older ones, once", async ({ page, baseURL }) => {
