@@ -11,3 +11,16 @@ describe("toSaldoError", () => {
     expect(toSaldoError(new TypeError("boom"), "fallback")).toMatchObject({ code: "internal", status: 500, message: "fallback" });
   });
 });
+
+describe("toSaldoError and the store's own errors", () => {
+  const prismaError = (code: string, message: string) => Object.assign(new Error(message), { name: "PrismaClientKnownRequestError", code });
+
+  it("makes a transaction that waited too long for another a busy store, and a refused duplicate a conflict", () => {
+    expect(toSaldoError(prismaError("P2028", "Transaction API error: Unable to start a transaction in the given time."), "fallback")).toMatchObject({ code: "store_busy", status: 503 });
+    expect(toSaldoError(prismaError("P2002", "Unique constraint failed on the fields: (`userId`,`seriesKey`)"), "fallback")).toMatchObject({ code: "conflict", status: 409 });
+  });
+
+  it("keeps a transaction the code misused an internal error", () => {
+    expect(toSaldoError(prismaError("P2028", "Transaction API error: Transaction not found."), "fallback")).toMatchObject({ code: "internal", status: 500 });
+  });
+});

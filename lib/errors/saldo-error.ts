@@ -44,18 +44,29 @@ export function isSaldoError(error: unknown, code?: ErrorCode): error is SaldoEr
 }
 
 const BUSY = /SQLITE_BUSY|database is locked/i;
+// Prisma's transaction manager (P2028): another transaction in this server held the store past this
+// one's wait limit, or this one outlived its own time limit while waiting.
+const WAITED_TOO_LONG = /Unable to start a transaction in the given time|cannot be executed on an expired transaction/i;
 
-function isBusyStore(error: unknown): boolean {
+/** The error or one of its causes, matching a test. */
+function inCauses(error: unknown, test: (cause: Error & { code?: unknown }) => boolean): boolean {
   for (let cause = error, depth = 0; cause && depth < 5; depth++) {
-    if (cause instanceof Error && (BUSY.test(cause.message) || BUSY.test(String((cause as { code?: unknown }).code ?? "")))) return true;
+    if (cause instanceof Error && test(cause)) return true;
     cause = (cause as { cause?: unknown }).cause;
   }
   return false;
 }
 
+const isBusyStore = (error: unknown) =>
+  inCauses(error, (cause) => BUSY.test(cause.message) || BUSY.test(String(cause.code ?? "")) || (cause.code === "P2028" && WAITED_TOO_LONG.test(cause.message)));
+
+/** A write the store's unique rules refused (Prisma's P2002). */
+const isUniqueViolation = (error: unknown) => inCauses(error, (cause) => cause.code === "P2002");
+
 /** Any failure as a SaldoError: a store another writer holds for too long is a retry, never a 500. */
 export function toSaldoError(error: unknown, fallback: string): SaldoError {
   if (isSaldoError(error)) return error;
   if (isBusyStore(error)) return new SaldoError("store_busy", "Saldo's database is busy; try again in a moment.", { retryAt: new Date(Date.now() + 2000), cause: error });
+  if (isUniqueViolation(error)) return new SaldoError("conflict", "The store already holds that entry, and it must be unique.", { cause: error });
   return new SaldoError("internal", fallback, { cause: error });
 }
