@@ -330,6 +330,45 @@ test("after one online visit the overview and transactions open offline with a b
   await context.close();
 });
 
+/** The names of Saldo's caches that hold the owner's pages or answers. */
+async function savedCaches(page: Page): Promise<string[]> {
+  return page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith("saldo-pages-") || name.startsWith("saldo-data-")));
+}
+
+test("renewing the bank's consent keeps the offline copies; a session that ends while the app is open leaves none once the login page shows", async ({ browser }) => {
+  const { context, token } = await ownSession(browser);
+  const page = await context.newPage();
+  await page.goto("/");
+  await workerControls(page);
+  for (const path of ["/", "/transactions"]) {
+    await page.goto(path);
+    await pageReady(page);
+  }
+  const kept = async () => page.evaluate(async () => {
+    const name = (await caches.keys()).find((key) => key.startsWith("saldo-pages-"));
+    return name ? (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname) : [];
+  });
+  expect(await kept()).toEqual(expect.arrayContaining(["/", "/transactions"]));
+
+  // Signed in, the owner opens the login page to renew the bank's consent: the copies stay.
+  await page.goto("/login?reconnect=1");
+  await expect(page.getByRole("button", { name: "Logg inn med SpareBank 1" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(await kept()).toEqual(expect.arrayContaining(["/", "/transactions"]));
+
+  // The session ends on the server (it expired) while a page is open; the next client-side
+  // navigation lands on the login page, and the device keeps nothing of the owner's.
+  await page.goto("/");
+  await pageReady(page);
+  const database = createClient({ url: `file:${DATABASE_FILE}` });
+  await database.execute({ sql: `DELETE FROM "Session" WHERE "sessionToken" = ?`, args: [token] });
+  database.close();
+  await page.getByTestId("bottom-bar").getByRole("link", { name: "Transaksjoner" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await expect.poll(() => savedCaches(page)).toEqual([]);
+  await context.close();
+});
+
 test("a copy the worker served because the server did not answer says so, though the browser believes it is online", async ({ browser }) => {
   const { context, page } = await pageThroughWorker(browser, "/");
   await expect(page.locator("main h1")).toHaveText("Oversikt");

@@ -1,10 +1,11 @@
 // Saldo's one service worker: offline copies of the pages the owner opened (and their data), and
 // Web Push notifications. Bundled into public/sw.js by scripts/build-service-worker.ts at build time.
 import { CacheFirst, NetworkFirst, NetworkOnly, Serwist, type SerwistPlugin } from "serwist";
-import { isCacheableData, isCacheablePage, isStaticAsset, isStorableResponse, meansSignedOut } from "../lib/pwa/cache-policy";
+import { announceSavedAnswers } from "../lib/pwa/announce-saved-answers";
+import { isCacheableData, isCacheablePage, isCompletePage, isStaticAsset, isStorableResponse, meansSignedOut } from "../lib/pwa/cache-policy";
 import { newestEntries } from "../lib/pwa/newest-entries";
-import { CACHE_PREFIX, CLEAR_MESSAGE, cacheNames } from "../lib/pwa/offline-caches";
-import { markSavedCopy, savedAnswerMessage } from "../lib/pwa/saved-copy";
+import { CACHE_PREFIX, CLEAR_MESSAGE, cacheNames, OFFLINE_COPY_MAX_AGE_SECONDS } from "../lib/pwa/offline-caches";
+import { markSavedCopy } from "../lib/pwa/saved-copy";
 import { signOutGuard } from "../lib/pwa/sign-out-guard";
 import { networkRoutes, type NetworkRoute } from "../lib/pwa/static-routes";
 
@@ -42,17 +43,13 @@ const markSavedCopies: SerwistPlugin = {
   },
 };
 
-// A data answer from the cache (the network failed) is announced to the page that asked, with the
-// answer's date, so the page says it shows saved data.
-const announceSavedAnswers: SerwistPlugin = {
-  cachedResponseWillBeUsed: async ({ cachedResponse, event }) => {
-    const clientId = (event as FetchEvent | undefined)?.clientId;
-    if (cachedResponse && clientId) {
-      const client = await self.clients.get(clientId);
-      client?.postMessage(savedAnswerMessage(cachedResponse.headers.get("date")));
-    }
-    return cachedResponse;
-  },
+// A data answer from the cache is announced to the page that asked (lib/pwa/announce-saved-answers.ts).
+const announceSaved = announceSavedAnswers((id) => self.clients.get(id));
+
+// A streamed page whose sections failed or redirected after its first bytes still answers 200: it
+// must not replace the saved copy of that page.
+const completePagesOnly: SerwistPlugin = {
+  cacheWillUpdate: async ({ response }) => (isCompletePage(await response.clone().text()) ? response : null),
 };
 
 // A request counts as the worker's own origin only when it is; the policy checks that too.
@@ -69,11 +66,11 @@ const serwist = new Serwist({
     },
     {
       matcher: ({ request }) => isCacheablePage(facts(request)),
-      handler: new NetworkFirst({ cacheName: CACHES.pages, plugins: [safeToKeep, signOut.plugin, newestEntries({ maxEntries: 30, maxAgeSeconds: 30 * 24 * 3600 }), markSavedCopies] }),
+      handler: new NetworkFirst({ cacheName: CACHES.pages, plugins: [safeToKeep, completePagesOnly, signOut.plugin, newestEntries({ maxEntries: 30, maxAgeSeconds: OFFLINE_COPY_MAX_AGE_SECONDS }), markSavedCopies] }),
     },
     {
       matcher: ({ request }) => isCacheableData(facts(request)),
-      handler: new NetworkFirst({ cacheName: CACHES.data, plugins: [safeToKeep, signOut.plugin, newestEntries({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 3600 }), announceSavedAnswers] }),
+      handler: new NetworkFirst({ cacheName: CACHES.data, plugins: [safeToKeep, signOut.plugin, newestEntries({ maxEntries: 60, maxAgeSeconds: OFFLINE_COPY_MAX_AGE_SECONDS }), announceSaved] }),
     },
     {
       matcher: ({ request }) => isStaticAsset(facts(request)),

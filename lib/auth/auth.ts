@@ -10,6 +10,7 @@ import { logEvent } from "../http/log";
 import { runBackfill } from "../sync/run-backfill";
 import { runSync } from "../sync/run-sync";
 import { isOwner } from "./owner-gate";
+import { SESSION_MAX_AGE_SECONDS } from "./session-max-age";
 import { sessionAdapter } from "./session-adapter";
 import { sparebank1Provider } from "./sparebank1-provider";
 
@@ -20,7 +21,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     trustHost: true,
     adapter: sessionAdapter,
     providers: [sparebank1Provider()],
-    session: { strategy: "database", maxAge: 7 * 24 * 3600, updateAge: 24 * 3600 },
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 3600 },
     pages: { signIn: "/login", error: "/login" },
     // Auth.js logs its errors with metadata that can include token responses: keep names only.
     logger: {

@@ -64,6 +64,19 @@ export function isStorableResponse(response: ResponseFacts): boolean {
   return true;
 }
 
+// React's marks of a section that failed on the server after the page's first bytes (its error
+// digest, or the instruction that hands it to the browser to render), and Next.js's redirect of a
+// page already streaming. The quotes make them React's own: text from the store has them escaped.
+const FAILED_SECTION = /data-dgst="|\$RX\("|id="__next-page-redirect"/;
+
+/**
+ * Whether a page's HTML is the page: a streamed page answers 200 before its sections render, and a
+ * section that then fails (the store is down) or redirects (the session ended) is marked in the HTML only.
+ */
+export function isCompletePage(html: string): boolean {
+  return !FAILED_SECTION.test(html);
+}
+
 /**
  * Whether a kept answer is young enough to be used, by its Date header: an answer without a readable
  * date counts as fresh (as Serwist's ExpirationPlugin counts it), so a missing header never hides a page.
@@ -75,13 +88,16 @@ export function isFreshAnswer(dateHeader: string | null, now: number, maxAgeSeco
 }
 
 /**
- * Whether an answer says the session is gone (a private page redirecting to the login page, the
- * login page itself, or a 401): then every cached page and answer is deleted.
+ * Whether an answer says the session is gone (a private page redirecting to the login page, or a
+ * 401): then every cached page and answer is deleted. A visit to the login page alone says nothing
+ * (a signed-in owner renews the bank's consent there): the page itself forgets the offline data
+ * when no one is signed in (components/pwa/forget-offline-data.tsx).
  */
 export function meansSignedOut(requestUrl: string, response: ResponseFacts): boolean {
   if (response.status === 401) return true;
-  if (new URL(requestUrl).pathname === "/login") return true;
-  if (response.type === "opaqueredirect") return true;
+  // A navigation's redirect is opaque to the worker: any one goes to the login page, except Next.js's
+  // own that drops a trailing slash.
+  if (response.type === "opaqueredirect") return !/.\/$/.test(new URL(requestUrl).pathname);
   if (response.redirected && new URL(response.url).pathname === "/login") return true;
   const location = response.headers.get("location");
   return location !== null && new URL(location, requestUrl).pathname === "/login";

@@ -1,7 +1,15 @@
+import { SESSION_MAX_AGE_SECONDS } from "../auth/session-max-age";
+
 // Shared by the page and the service worker: every cache Saldo makes starts with this prefix.
 export const CACHE_PREFIX = "saldo-";
 /** Bumped when what is cached changes shape; the deployment's build id is added at build time. */
 export const CACHE_SCHEMA = "v1";
+/**
+ * The oldest saved page or answer the worker still shows: a session lives this long after its last
+ * use, so an older copy outlived the session that saved it.
+ */
+export const OFFLINE_COPY_MAX_AGE_SECONDS = SESSION_MAX_AGE_SECONDS;
+
 /** A message the page posts to the worker: drop every cached page and answer. */
 export const CLEAR_MESSAGE = "saldo:clear-offline-data";
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
+import { ForgetOfflineData } from "@/components/pwa/forget-offline-data";
 import { signIn } from "@/lib/auth/auth";
 import { currentSession } from "@/lib/auth/current-session";
 import { PROVIDER_ID } from "@/lib/auth/sparebank1-provider";
@@ -57,16 +58,20 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
 
 /**
  * A logged-in visitor goes on to the overview, unless they came to renew the bank's consent
- * ("reconnect"); a failed login says why.
+ * ("reconnect"); a failed login says why. With no one signed in, the device forgets its offline copies.
  */
 async function LoginState({ searchParams, locale }: { searchParams: SearchParams; locale: Locale }) {
   const [session, params] = await Promise.all([currentSession(), searchParams]);
   if (session?.user && params.reconnect !== "1") redirect("/");
   const error = typeof params.error === "string" ? params.error : undefined;
-  if (!error) return null;
   return (
-    <p className="notice error" role="alert">
-      {(ERROR_TEXT[error] ?? ERROR_TEXT.Configuration)![locale]}
-    </p>
+    <>
+      {session?.user ? null : <ForgetOfflineData />}
+      {error ? (
+        <p className="notice error" role="alert">
+          {(ERROR_TEXT[error] ?? ERROR_TEXT.Configuration)![locale]}
+        </p>
+      ) : null}
+    </>
   );
 }
