@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { matchesConditions, wildcardMatch, type RuleSubject } from "./match-rule";
 import { ruleConditionsSchema, ruleInputSchema } from "./rule-schema";
@@ -29,6 +30,28 @@ describe("wildcardMatch", () => {
     const started = performance.now();
     expect(wildcardMatch("*a*a*a*a*a*a*a*a*b", "a".repeat(100))).toBe(false);
     expect(performance.now() - started).toBeLessThan(50);
+  });
+});
+
+describe("wildcardMatch against the bank's own asterisks", () => {
+  // Vipps rows read "Vipps*Ola Nordmann": a pattern's * must stay a wildcard where the text has a *.
+  it("matches texts that hold a * where the pattern has one", () => {
+    expect(wildcardMatch("vipps*", "Vipps*Ola Nordmann")).toBe(true);
+    expect(wildcardMatch("vipps*nordmann", "VIPPS*OLA NORDMANN")).toBe(true);
+    expect(wildcardMatch("*netflix*", "*NETFLIX.COM")).toBe(true);
+    expect(wildcardMatch("vipps*kari", "Vipps*Ola Nordmann")).toBe(false);
+  });
+
+  it("agrees with a regular expression built from the pattern, on any pattern and text", () => {
+    const reference = (pattern: string, text: string) =>
+      new RegExp(`^${[...pattern].map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("")}$`, "su").test(text);
+    const alphabet = fc.constantFrom("a", "b", "*", "?", " ");
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 8 }), fc.array(fc.constantFrom("a", "b", "*", "?", " "), { maxLength: 10 }), (pattern, text) => {
+        expect(wildcardMatch(pattern.join(""), text.join(""))).toBe(reference(pattern.join(""), text.join("")));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

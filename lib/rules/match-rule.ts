@@ -25,13 +25,14 @@ export function wildcardMatch(pattern: string, text: string): boolean {
   let star = -1;
   let mark = 0;
   while (ti < t.length) {
-    if (pi < p.length && (p[pi] === "?" || p[pi] === t[ti])) {
-      pi += 1;
-      ti += 1;
-    } else if (pi < p.length && p[pi] === "*") {
+    // A * is always the wildcard, also where the text has a * of its own ("Vipps*Ola Nordmann").
+    if (pi < p.length && p[pi] === "*") {
       star = pi;
       mark = ti;
       pi += 1;
+    } else if (pi < p.length && (p[pi] === "?" || p[pi] === t[ti])) {
+      pi += 1;
+      ti += 1;
     } else if (star >= 0) {
       pi = star + 1;
       mark += 1;
