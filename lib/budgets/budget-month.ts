@@ -1,4 +1,4 @@
-import { addMonths, assertMonth, monthIndex } from "../insights/calendar";
+import { addMonths, assertMonth, isMonth, monthIndex } from "../insights/calendar";
 import type { InsightRow, SeriesOptions } from "../insights/types";
 import { projectedSpending } from "./budget-pace";
 import type { BudgetLine, BudgetMonth, BudgetPlan } from "./budget-types";
@@ -6,6 +6,14 @@ import { monthlySpending, spentOn, type CategorySpent } from "./monthly-spending
 
 // Rollover looks back at most this far, so one old budget never makes a month read years of rows.
 export const ROLLOVER_MONTHS = 24;
+
+/** The first month the budgets page shows: every look-back from it (rollover, suggestions) stays a month. */
+export const FIRST_BUDGET_MONTH = "1900-01";
+
+/** The month a page's `month` parameter names, if the budgets page can show it; null otherwise. */
+export function budgetMonthParam(value: string | undefined): string | null {
+  return value !== undefined && isMonth(value) && value >= FIRST_BUDGET_MONTH ? value : null;
+}
 
 /**
  * A month's budgets against its spending. With rollover, each month's budget is its amount plus what

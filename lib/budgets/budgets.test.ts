@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { InsightRow } from "../insights/types";
 import { projectedSpending } from "./budget-pace";
-import { budgetMonth, rowsFromMonth } from "./budget-month";
+import { budgetMonth, budgetMonthParam, FIRST_BUDGET_MONTH, rowsFromMonth } from "./budget-month";
 import { suggestBudgets } from "./suggest-budgets";
 
 let id = 0;
@@ -96,5 +96,21 @@ describe("suggestBudgets", () => {
     ];
     // Sorted: 1 000, 2 000, 2 500, 2 600,50, 3 000, 4 100 → median 2 550,25 → 2 600 kr.
     expect(suggestBudgets(history, "2026-11")).toEqual([{ category: "GROCERIES", label: "Dagligvarer", amount: 260_000, months: [100_000, 300_000, 200_000, 410_000, 250_000, 260_050] }]);
+  });
+});
+
+describe("budgetMonthParam", () => {
+  // /budgets?month=0000-01 passed the page's yyyy-MM check and ended in a RangeError six months back.
+  it("takes the months the page can show and nothing else", () => {
+    expect(budgetMonthParam("2026-12")).toBe("2026-12");
+    expect(budgetMonthParam(FIRST_BUDGET_MONTH)).toBe(FIRST_BUDGET_MONTH);
+    for (const value of [undefined, "", "0000-01", "0000-06", "1899-12", "2026-13", "2026-1", "2026-12-01"]) expect(budgetMonthParam(value), String(value)).toBeNull();
+  });
+
+  it("leaves every look-back from the first month it takes a month", () => {
+    const plans = [{ category: "GROCERIES", sub: null, amount: 1000, rollover: true, since: FIRST_BUDGET_MONTH }];
+    expect(() => suggestBudgets([], FIRST_BUDGET_MONTH)).not.toThrow();
+    expect(() => budgetMonth(plans, [], FIRST_BUDGET_MONTH, "2026-12-03")).not.toThrow();
+    expect(() => rowsFromMonth(plans, FIRST_BUDGET_MONTH)).not.toThrow();
   });
 });

@@ -3,6 +3,11 @@
 // dashboard runs them over every stored transaction.
 const ZERO = 48;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Whether a text is a month as yyyy-MM. */
+export function isMonth(value: string): boolean {
+  return MONTH.test(value);
+}
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export function assertMonth(value: string): void {

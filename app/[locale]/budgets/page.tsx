@@ -7,6 +7,7 @@ import { BudgetLines } from "@/components/budgets/budget-lines";
 import { SuggestionButton } from "@/components/budgets/suggestion-button";
 import { CardSkeleton } from "@/components/skeletons";
 import { requireUserId } from "@/lib/auth/require-user";
+import { budgetMonthParam } from "@/lib/budgets/budget-month";
 import { readBudgetMonth } from "@/lib/budgets/read-budget-month";
 import { osloToday } from "@/lib/dates/oslo-date";
 import { categoryTree } from "@/lib/db/budget-store";
@@ -21,7 +22,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.budgets.title };
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const paramsSchema = z.object({ month: z.string().max(20).optional().catch(undefined) });
 
 export default async function BudgetsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -41,8 +41,9 @@ async function Budgets({ searchParams, locale }: { searchParams: Promise<Record<
   const userId = await requireUserId();
   const params = paramsSchema.parse(await searchParams);
   const today = osloToday();
-  const valid = params.month !== undefined && MONTH.test(params.month);
-  const month = valid ? params.month! : today.slice(0, 7);
+  const named = budgetMonthParam(params.month);
+  const valid = named !== null;
+  const month = named ?? today.slice(0, 7);
   const [view, tree] = await Promise.all([readBudgetMonth(userId, month, today), categoryTree(userId)]);
   const categories = [...tree.entries()]
     .map(([code, main]) => ({ code, label: main.label, subs: [...main.subs.entries()].map(([sub, label]) => ({ code: sub, label })) }))
