@@ -80,6 +80,9 @@ export interface SkippedRow {
   reason: string;
   date?: string;
   amount?: number;
+  /** The account the row names, where that much of it could be read. */
+  accountNumber?: string;
+  accountKey?: string;
 }
 
 export interface AccountsResult {

@@ -121,7 +121,7 @@ describe("toBankTransaction", () => {
 
   it("skips, with a reason, rows the spec allows but that lack what a ledger needs", () => {
     expect(toBankTransaction({ transaction: { id: "x", source: "RECENT", bookingStatus: "BOOKED", canShowDetails: true, accountKey: "k1", amount: 5 } }, accounts)).toEqual({
-      skipped: { reason: "the row has no date", amount: 500 },
+      skipped: { reason: "the row has no date", amount: 500, accountNumber: "42123014655", accountKey: "k1" },
     });
     expect(toBankTransaction({ transaction: { id: "x", date: winterMidnight, accountKey: "k1" } }, accounts)).toMatchObject({ skipped: { reason: "the row has no amount" } });
     expect(toBankTransaction({ categories: [] }, accounts)).toMatchObject({ skipped: { reason: "the classified row has no transaction" } });

@@ -102,10 +102,12 @@ export function toBankTransaction(input: unknown, accounts: ReadonlyMap<string, 
   if (!row) return { skipped: { reason: "the classified row has no transaction" } };
   const date = row.date == null ? undefined : osloDay(row.date);
   const amount = row.amount == null ? undefined : toMinorUnits(row.amount);
-  if (date === undefined) return { skipped: { reason: "the row has no date", amount } };
-  if (amount === undefined) return { skipped: { reason: "the row has no amount", date } };
   const account = row.accountKey ? accounts.get(row.accountKey) : undefined;
   const accountNumber = accountNumberOf(row.accountNumber) ?? account?.accountNumber;
+  // Which account an unreadable row belongs to, so the sync keeps that account's stored rows of its day.
+  const named = { ...(accountNumber ? { accountNumber } : {}), ...(clean(row.accountKey) ? { accountKey: clean(row.accountKey) } : {}) };
+  if (date === undefined) return { skipped: { reason: "the row has no date", amount, ...named } };
+  if (amount === undefined) return { skipped: { reason: "the row has no amount", date, ...named } };
   if (!accountNumber) return { skipped: { reason: "the row names no account", date, amount } };
   const category = [...(raw.categories ?? [])].sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0))[0];
   const categorised = category?.main && !UNCATEGORISED.has((category.mainI18n ?? category.main).toLowerCase());

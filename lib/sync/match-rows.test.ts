@@ -45,6 +45,14 @@ describe("matchRows", () => {
     expect(plan.inserts).toHaveLength(0);
   });
 
+  it("keeps the stored rows of a day on which the answer held a row it could not read, and only of that day", () => {
+    const unreadable = stored(row({ bookingDate: "2026-11-20" }));
+    const gone = stored(row({ bookingDate: "2026-11-21", rawDescription: "REMA 1000" }));
+    expect(matchRows([unreadable, gone], [], { ...window, keep: { all: false, days: new Set(["2026-11-20"]) } }).deletes).toEqual([gone.id]);
+    expect(matchRows([unreadable, gone], [], { ...window, keep: { all: true, days: new Set() } }).deletes).toEqual([]);
+    expect(matchRows([unreadable, gone], [], window).deletes).toEqual([unreadable.id, gone.id]);
+  });
+
   it("keeps genuine same-day twins (no nonUniqueId) as two rows, answer after answer", () => {
     const first = matchRows([], [row(), row()], window);
     expect(first.inserts).toHaveLength(2);

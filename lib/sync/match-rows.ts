@@ -6,6 +6,11 @@ export interface MatchScope {
   complete: boolean;
   from: string;
   to: string;
+  /**
+   * Days on which the answer held a row of this account Saldo could not read (`all`: a row of unknown
+   * day): the bank still lists a row there, so no stored row of those days goes.
+   */
+  keep?: { all: boolean; days: ReadonlySet<string> };
 }
 
 export interface MatchPlan {
@@ -114,9 +119,9 @@ export function matchRows(stored: readonly StoredRowIdentity[], answered: readon
     }
   }
 
-  if (scope.complete) {
+  if (scope.complete && !scope.keep?.all) {
     for (const row of stored) {
-      if (free.has(row.id) && row.bookingDate >= scope.from && row.bookingDate <= scope.to) plan.deletes.push(row.id);
+      if (free.has(row.id) && row.bookingDate >= scope.from && row.bookingDate <= scope.to && !scope.keep?.days.has(row.bookingDate)) plan.deletes.push(row.id);
     }
   }
   return plan;

@@ -40,11 +40,23 @@ export async function writeAnswer(input: AnswerToWrite): Promise<WrittenAnswer> 
   const byNumber = new Map(input.accounts.map((account) => [digits(account.accountNumber) || account.accountNumber, account]));
   const byKey = new Map(input.accounts.map((account) => [account.bankKey, account]));
   const rowsOf = new Map<string, BankTransactionData[]>(input.accounts.map((account) => [account.id, []]));
+  const accountOf = (row: { accountNumber?: string; accountKey?: string }) =>
+    (row.accountNumber ? byNumber.get(digits(row.accountNumber) || row.accountNumber) : undefined) ?? (row.accountKey ? byKey.get(row.accountKey) : undefined);
   let unknown = 0;
   for (const row of answer.transactions) {
-    const account = byNumber.get(digits(row.accountNumber) || row.accountNumber) ?? (row.accountKey ? byKey.get(row.accountKey) : undefined);
+    const account = accountOf(row);
     if (account) rowsOf.get(account.id)!.push(row);
     else unknown += 1;
+  }
+  // An unreadable row is still at the bank: its account (every account, if it names none Saldo
+  // knows) keeps the stored rows of its day (of every day, if it has none) in this answer.
+  const keepOf = new Map(input.accounts.map((account) => [account.id, { all: false, days: new Set<string>() }]));
+  for (const row of answer.skipped) {
+    const account = accountOf(row);
+    for (const keep of account ? [keepOf.get(account.id)!] : keepOf.values()) {
+      if (row.date) keep.days.add(row.date);
+      else keep.all = true;
+    }
   }
 
   const warnings = [
@@ -58,12 +70,14 @@ export async function writeAnswer(input: AnswerToWrite): Promise<WrittenAnswer> 
     const rows = rowsOf.get(account.id)!;
     const dates = rows.map((row) => row.bookingDate).sort();
     const complete = !incomplete.has(account.id);
+    const keep = keepOf.get(account.id)!;
+    const unreadable = keep.all || keep.days.size > 0;
     // Rows dated outside the window are still paired with what is stored for their day.
     const range = { from: [window.from, dates[0] ?? window.from].sort()[0]!, to: [window.to, dates.at(-1) ?? window.to].sort().at(-1)! };
     const write: AccountWrite = {
       accountId: account.id,
       range,
-      plan: (stored) => matchRows(stored, rows, { complete, from: window.from, to: window.to }),
+      plan: (stored) => matchRows(stored, rows, { complete, from: window.from, to: window.to, keep }),
       adoptImported,
     };
     if (input.kind.type === "incremental") {
@@ -71,7 +85,9 @@ export async function writeAnswer(input: AnswerToWrite): Promise<WrittenAnswer> 
       const day = balance ? { date: input.today, ...balance } : undefined;
       if (complete) {
         const backfilledFrom = [account.backfilledFrom ?? window.from, window.from].sort()[0]!;
-        write.complete = { progress: { syncedThrough: window.to, backfilledFrom }, snapshot: day };
+        // No reconcilable snapshot from an answer with an unreadable row: the ledger cannot be checked
+        // against the balance by it (and a first one would set the base one row off for good).
+        write.complete = { progress: { syncedThrough: window.to, backfilledFrom }, snapshot: unreadable ? undefined : day };
       } else if (day) {
         write.balanceOnly = day;
       }

@@ -15,6 +15,8 @@ export interface ApiRequest {
   partial: PartialKind | null;
   /** Fault "odd-rows": add rows the spec allows but a client cannot store. */
   oddRows: boolean;
+  /** Fault "unreadable-row": one real booked row comes without its amount. */
+  unreadableRow: boolean;
 }
 
 /** The 200-answer `errors` of the published spec: plain strings, not the error envelope's objects. */

@@ -20,3 +20,17 @@ export function withOddRows(items: Record<string, unknown>[], sample: Record<str
   const middle = Math.floor(items.length / 2);
   return [noDate, ...items.slice(0, middle), noAmount, ...items.slice(middle), third];
 }
+
+/**
+ * Fault "unreadable-row": the answer's first booked row, one the client may hold already, comes
+ * without its amount (same id, day and account): the row is still at the bank, only unreadable.
+ */
+export function withUnreadableRow(items: Record<string, unknown>[], classified: boolean): Record<string, unknown>[] {
+  const inner = (item: Record<string, unknown>) => (classified ? (item.transaction as Record<string, unknown> | undefined) : item);
+  const index = items.findIndex((item) => inner(item)?.bookingStatus === "BOOKED");
+  if (index < 0) return items;
+  const row = { ...inner(items[index]!)! };
+  delete row.amount;
+  const changed = classified ? { ...items[index]!, transaction: row } : row;
+  return items.map((item, at) => (at === index ? changed : item));
+}

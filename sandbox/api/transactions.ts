@@ -6,7 +6,7 @@ import { negotiateVersion, vndContentType } from "./accept";
 import { ownerOfAccountKey } from "./account-ownership";
 import { CREDIT_ACCOUNTS_FAILED, RECENT_TRANSACTIONS_FAILED, type ApiRequest } from "./api-request";
 import { exportCsv } from "./csv-export";
-import { withOddRows } from "./odd-rows";
+import { withOddRows, withUnreadableRow } from "./odd-rows";
 import { classify, rowSource, serializeTransaction } from "./serialize-transaction";
 import { parseTransactionQuery, type TransactionQuery } from "./transaction-query";
 
@@ -91,6 +91,7 @@ export function handleTransactions(api: ApiRequest, rest: string[]): Response {
     const rows = selectRows(ledger, gaps, query, today);
     const serialized = rows.map((row) => serializeTransaction(row, idOf(row.stableKey), today, { merchantLogo }));
     let transactions = classified ? serialized.map((json, index) => classify(rows[index] as SandboxTransaction, json)) : serialized;
+    if (api.unreadableRow) transactions = withUnreadableRow(transactions, classified);
     if (api.oddRows) {
       const odd = (n: number) => idOf(`odd|${api.ctx.now()}|${n}`);
       transactions = withOddRows(transactions, serialized[0], [odd(0), odd(1), odd(2)], classified);

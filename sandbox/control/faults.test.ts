@@ -120,6 +120,24 @@ describe("fault injection", () => {
     expect(plain.filter((row) => !("date" in row) || !("amount" in row))).toHaveLength(3);
   });
 
+  it("unreadable-row sends the answer's first booked row without its amount, the same row otherwise", async () => {
+    const t = createTestBank();
+    const { access_token } = await login(t);
+    const keys = truth(t).accounts.map((account) => `accountKey=${account.key}`).join("&");
+    const path = `/personal/banking/transactions/classified?${keys}&fromDate=2025-09-01`;
+    await control(t, "POST", "faults", { rules: [{ match: "/personal/banking/transactions", fault: "unreadable-row", times: 1 }] });
+    type Item = { transaction: Record<string, unknown> };
+    const faulty = ((await (await api(t, access_token, path)).json()) as { transactions: Item[] }).transactions;
+    const normal = ((await (await api(t, access_token, path)).json()) as { transactions: Item[] }).transactions;
+    expect(faulty).toHaveLength(normal.length);
+    const changed = faulty.flatMap((item, index) => (JSON.stringify(item) === JSON.stringify(normal[index]) ? [] : [index]));
+    expect(changed).toHaveLength(1);
+    const { amount, ...rest } = normal[changed[0]!]!.transaction;
+    expect(amount).toEqual(expect.any(Number));
+    expect(normal[changed[0]!]!.transaction.bookingStatus).toBe("BOOKED");
+    expect(faulty[changed[0]!]!.transaction).toEqual(rest);
+  });
+
   it("invalid-grant on the token endpoint revokes the family; invalid-client answers 401", async () => {
     const t = createTestBank();
     const tokens = await login(t);

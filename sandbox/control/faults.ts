@@ -33,12 +33,13 @@ export interface Proceed {
   partial: PartialKind | null;
   invalidGrant: boolean;
   oddRows: boolean;
+  unreadableRow: boolean;
 }
 
 export type FaultOutcome = { respond: Response } | { proceed: Proceed };
 
 export async function applyFault(rule: FaultRule | null, signal: AbortSignal, isTokenEndpoint: boolean): Promise<FaultOutcome> {
-  const proceed = (changes: Partial<Proceed> = {}): FaultOutcome => ({ proceed: { partial: null, invalidGrant: false, oddRows: false, ...changes } });
+  const proceed = (changes: Partial<Proceed> = {}): FaultOutcome => ({ proceed: { partial: null, invalidGrant: false, oddRows: false, unreadableRow: false, ...changes } });
   if (!rule) return proceed();
   switch (rule.fault) {
     case "latency":
@@ -60,6 +61,8 @@ export async function applyFault(rule: FaultRule | null, signal: AbortSignal, is
       return proceed({ partial: "recent" });
     case "odd-rows":
       return proceed({ oddRows: true });
+    case "unreadable-row":
+      return proceed({ unreadableRow: true });
     case "invalid-grant":
       if (isTokenEndpoint) return proceed({ invalidGrant: true });
       return { respond: oauthError(400, "invalid_grant", "Grant is invalid, expired or revoked") };

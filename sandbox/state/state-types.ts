@@ -8,6 +8,7 @@ export type FaultKind =
   | "partial"
   | "partial-recent"
   | "odd-rows"
+  | "unreadable-row"
   | "invalid-grant"
   | "invalid-client";
 
