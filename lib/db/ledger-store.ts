@@ -69,8 +69,9 @@ export async function saveAccounts(userId: string, accounts: readonly BankAccoun
           type: account.type,
           productType: account.productType ?? null,
           currencyCode: account.currencyCode,
-          balance: BigInt(account.balance),
-          availableBalance: BigInt(account.availableBalance),
+          // A balance the answer left out keeps the stored one (a new account starts at 0 until told).
+          ...(account.balance === null ? {} : { balance: BigInt(account.balance) }),
+          ...(account.availableBalance === null ? {} : { availableBalance: BigInt(account.availableBalance) }),
           creditLimit: account.creditLimit === undefined ? null : BigInt(account.creditLimit),
           isSavings: account.isSavings,
           isHidden: account.isHidden,
@@ -80,7 +81,7 @@ export async function saveAccounts(userId: string, accounts: readonly BankAccoun
         };
         await tx.account.upsert({
           where: { userId_accountNumber: { userId, accountNumber: account.accountNumber } },
-          create: { userId, accountNumber: account.accountNumber, ...fields },
+          create: { userId, accountNumber: account.accountNumber, balance: 0n, availableBalance: 0n, ...fields },
           update: fields,
         });
       }

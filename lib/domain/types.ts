@@ -17,9 +17,9 @@ export interface BankAccountData {
   type: "CHECKING" | "SAVINGS" | "BSU" | "CREDITCARD" | "CURRENCY" | "ASK" | "PENSION";
   productType?: string;
   currencyCode: string;
-  /** Integer øre (or the currency's minor unit). */
-  balance: number;
-  availableBalance: number;
+  /** Integer øre (or the currency's minor unit); null when the bank's answer left it out (the spec allows it). */
+  balance: number | null;
+  availableBalance: number | null;
   creditLimit?: number;
   isSavings: boolean;
   isHidden: boolean;

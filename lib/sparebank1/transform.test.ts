@@ -35,6 +35,11 @@ describe("toBankAccount", () => {
     errors: [],
   });
 
+  it("reads a balance the answer leaves out as unknown, never as 0 kr", () => {
+    const [left] = rawAccountsResponse.parse({ accounts: [{ key: "k9", accountNumber: "42128551029", name: "Pensjon", balance: null }], errors: [] }).accounts;
+    expect(toBankAccount(left!)).toMatchObject({ balance: null, availableBalance: null });
+  });
+
   it("keeps the user's own name apart from the bank's and converts money", () => {
     expect(toBankAccount(raw.accounts[0]!)).toMatchObject({
       name: "Brukskonto",

@@ -43,7 +43,7 @@ export function accountKind(raw: RawAccount): BankAccountData["type"] {
 
 export function toBankAccount(raw: RawAccount): BankAccountData {
   const properties = raw.accountProperties ?? {};
-  const balance = toMinorUnits(raw.balance ?? 0);
+  const balance = raw.balance == null ? null : toMinorUnits(raw.balance);
   return {
     bankKey: raw.key,
     accountNumber: raw.accountNumber,

@@ -179,18 +179,6 @@ describe("upstream faults leave the store as it was and tell what happened", () 
     expect((await lastRun(userId))?.warnings).toContain("no amount");
   });
 
-  // The bank still holds the row; only this answer could not be read. Deleting the stored copy
-  // (the answer otherwise covered its day) made the ledger one row short until the row read again.
-  it("keeps a stored row that comes back unreadable, and says it skipped it", async () => {
-    const before = await storeSnapshot(userId);
-    await harness.control.addFaults([{ match: "/personal/banking/transactions", fault: "unreadable-row", times: 1 }]);
-    const outcome = await runSync(userId, "manual");
-    expect(outcome.warnings.join(" ")).toContain("no amount");
-    expect((await storeSnapshot(userId)).transactions).toEqual(before.transactions);
-    await expect(runSync(userId, "manual")).resolves.toMatchObject({ status: "success" });
-    expect((await storeSnapshot(userId)).transactions).toEqual(before.transactions);
-  });
-
   it("reads the spec's plain-string errors on a partial answer and stores the rest as partial", async () => {
     await harness.control.addFaults([{ match: "/personal/banking/transactions", fault: "partial-recent", times: 1 }]);
     const outcome = await runSync(userId, "manual");

@@ -82,7 +82,8 @@ export async function runSync(userId: string, trigger: Exclude<SyncTrigger, "bac
     const balances = new Map(
       accountsAnswer.accounts.flatMap((data) => {
         const account = asked.find((candidate) => candidate.accountNumber === data.accountNumber);
-        return account ? [[account.id, { balance: data.balance, availableBalance: data.availableBalance }] as const] : [];
+        // No snapshot of a balance the answer left out.
+        return account && data.balance !== null ? [[account.id, { balance: data.balance, availableBalance: data.availableBalance ?? data.balance }] as const] : [];
       }),
     );
     const accountWarnings = accountsAnswer.problems.map((problem) => `${problem.code}: ${problem.message}`);

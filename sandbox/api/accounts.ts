@@ -44,7 +44,8 @@ export async function handleAccounts(api: ApiRequest, rest: string[]): Promise<R
   if (method === "GET" && first === undefined) {
     const flags = parseFlags(api.url);
     if (typeof flags === "string") return errorEnvelope(400, "validation.error", `${flags} must be true or false`);
-    return ok({ accounts: visibleAccounts(api).filter((account) => flags[FLAG_FOR_KIND[account.kind]]).map(serializeAccount), errors });
+    const listed = visibleAccounts(api).filter((account) => flags[FLAG_FOR_KIND[account.kind]]).map(serializeAccount);
+    return ok({ accounts: api.noBalance ? listed.map((account, index) => (index === 0 ? { ...account, balance: null, availableBalance: null } : account)) : listed, errors });
   }
   if (method === "GET" && first === "default" && second === undefined) {
     const account = visibleAccounts(api).find((candidate) => candidate.accountProperties.isDefaultPaymentAccount);

@@ -17,6 +17,8 @@ export interface ApiRequest {
   oddRows: boolean;
   /** Fault "unreadable-row": one real booked row comes without its amount. */
   unreadableRow: boolean;
+  /** Fault "no-balance": the accounts list's first account comes without its balances (the spec allows null). */
+  noBalance: boolean;
 }
 
 /** The 200-answer `errors` of the published spec: plain strings, not the error envelope's objects. */

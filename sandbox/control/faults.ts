@@ -34,12 +34,13 @@ export interface Proceed {
   invalidGrant: boolean;
   oddRows: boolean;
   unreadableRow: boolean;
+  noBalance: boolean;
 }
 
 export type FaultOutcome = { respond: Response } | { proceed: Proceed };
 
 export async function applyFault(rule: FaultRule | null, signal: AbortSignal, isTokenEndpoint: boolean): Promise<FaultOutcome> {
-  const proceed = (changes: Partial<Proceed> = {}): FaultOutcome => ({ proceed: { partial: null, invalidGrant: false, oddRows: false, unreadableRow: false, ...changes } });
+  const proceed = (changes: Partial<Proceed> = {}): FaultOutcome => ({ proceed: { partial: null, invalidGrant: false, oddRows: false, unreadableRow: false, noBalance: false, ...changes } });
   if (!rule) return proceed();
   switch (rule.fault) {
     case "latency":
@@ -63,6 +64,8 @@ export async function applyFault(rule: FaultRule | null, signal: AbortSignal, is
       return proceed({ oddRows: true });
     case "unreadable-row":
       return proceed({ unreadableRow: true });
+    case "no-balance":
+      return proceed({ noBalance: true });
     case "invalid-grant":
       if (isTokenEndpoint) return proceed({ invalidGrant: true });
       return { respond: oauthError(400, "invalid_grant", "Grant is invalid, expired or revoked") };

@@ -9,6 +9,7 @@ export type FaultKind =
   | "partial-recent"
   | "odd-rows"
   | "unreadable-row"
+  | "no-balance"
   | "invalid-grant"
   | "invalid-client";
 
