@@ -40,6 +40,11 @@ export function ImportPanel({ accounts, text }: { accounts: readonly { id: strin
       setState({ kind: "error", message: error instanceof Error ? error.message : String(error) });
     }
   };
+  // A preview stands for one account and one file: choosing another asks for a new one first.
+  const choose = (change: () => void) => {
+    change();
+    setState({ kind: "idle" });
+  };
   const fill = (template: string, summary: Summary) =>
     template
       .replace("{add}", String(summary.add))
@@ -53,7 +58,7 @@ export function ImportPanel({ accounts, text }: { accounts: readonly { id: strin
       <div className="rule-grid">
         <div className="field">
           <label htmlFor={`${id}-account`}>{text.importAccount}</label>
-          <select id={`${id}-account`} value={accountId} onChange={(event) => setAccountId(event.target.value)}>
+          <select id={`${id}-account`} value={accountId} onChange={(event) => choose(() => setAccountId(event.target.value))}>
             {accounts.map((account) => (
               <option key={account.id} value={account.id}>
                 {account.name}
@@ -63,7 +68,15 @@ export function ImportPanel({ accounts, text }: { accounts: readonly { id: strin
         </div>
         <div className="field">
           <label htmlFor={`${id}-file`}>{text.importFile}</label>
-          <input id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={(event) => void event.target.files?.[0]?.text().then(setCsv)} />
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(event) => {
+              choose(() => setCsv(null));
+              void event.target.files?.[0]?.text().then(setCsv);
+            }}
+          />
         </div>
       </div>
       <div className="toolbar">
