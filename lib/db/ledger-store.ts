@@ -341,6 +341,13 @@ async function upsertSnapshot(tx: Tx, accountId: string, takenAt: Date, day: { d
 }
 
 /** Moves an account's cursor back so the next sync fetches a window again (after a mismatch). */
+/** The day of the oldest pending row the store holds for these accounts, or null. */
+export async function oldestPendingDay(accountIds: readonly string[]): Promise<string | null> {
+  if (accountIds.length === 0) return null;
+  const oldest = await db().transaction.findFirst({ where: { accountId: { in: [...accountIds] }, status: "PENDING" }, orderBy: { bookingDate: "asc" }, select: { bookingDate: true } });
+  return oldest?.bookingDate ?? null;
+}
+
 export async function rewindAccount(accountId: string, syncedThrough: string) {
   await db().account.update({ where: { id: accountId }, data: { syncedThrough } });
 }

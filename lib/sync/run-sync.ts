@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { alertsAfterSync } from "../alerts/alerts-after-sync";
 import { appConfig } from "../config/app-config";
 import { addDays, osloDate } from "../dates/oslo-date";
-import { reconcileSnapshots, rewindAccount, saveAccounts, type StoredAccount } from "../db/ledger-store";
+import { oldestPendingDay, reconcileSnapshots, rewindAccount, saveAccounts, type StoredAccount } from "../db/ledger-store";
 import { failSyncRun, pruneSyncRuns, readSyncState, releaseSyncLease, startSyncRun, tryAcquireSyncLease } from "../db/sync-runs";
 import { pruneUpstreamCalls, upstreamCallsSince } from "../db/upstream-calls";
 import { SaldoError, toSaldoError } from "../errors/saldo-error";
@@ -13,6 +13,9 @@ import { liveBank, type BankSource } from "./bank-source";
 import { fetchWindow } from "./fetch-window";
 import { leasedBank } from "./leased-bank";
 import { writeAnswer, type WrittenAnswer } from "./write-answer";
+
+// How far back a sync looks for the booking or release of a stored card hold; an older one is left as it is.
+const PENDING_LOOKBACK_DAYS = 45;
 
 export type SyncTrigger = "login" | "manual" | "stale" | "cron" | "backfill";
 
@@ -78,7 +81,14 @@ export async function runSync(userId: string, trigger: Exclude<SyncTrigger, "bac
     const accounts = await saveAccounts(userId, accountsAnswer.accounts, now);
     const answered = new Set(accountsAnswer.accounts.map((account) => account.accountNumber));
     const asked = accounts.filter((account) => answered.has(account.accountNumber));
-    const from = [...asked.map((account) => (account.syncedThrough ? addDays(account.syncedThrough, -config.sync.overlapDays) : addDays(today, -config.sync.initialDays)))].sort()[0] ?? today;
+    // A card hold (a hotel, a car rental) stays pending for weeks at times: the window reaches back to
+    // the oldest one stored (PENDING_LOOKBACK_DAYS at most), so its booking or its release is seen.
+    const held = await oldestPendingDay(asked.map((account) => account.id));
+    const from =
+      [
+        ...asked.map((account) => (account.syncedThrough ? addDays(account.syncedThrough, -config.sync.overlapDays) : addDays(today, -config.sync.initialDays))),
+        ...(held ? [[held, addDays(today, -PENDING_LOOKBACK_DAYS)].sort().at(-1)!] : []),
+      ].sort()[0] ?? today;
     const balances = new Map(
       accountsAnswer.accounts.flatMap((data) => {
         const account = asked.find((candidate) => candidate.accountNumber === data.accountNumber);
