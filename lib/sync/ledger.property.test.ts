@@ -173,7 +173,15 @@ describe("the stored ledger equals the bank's", () => {
           await db().user.delete({ where: { id: user.id } });
         }
       }),
-      { numRuns: Number(process.env.LEDGER_PROPERTY_RUNS ?? 60), seed: process.env.LEDGER_PROPERTY_SEED ? Number(process.env.LEDGER_PROPERTY_SEED) : undefined },
+      {
+        numRuns: Number(process.env.LEDGER_PROPERTY_RUNS ?? 60),
+        seed: process.env.LEDGER_PROPERTY_SEED ? Number(process.env.LEDGER_PROPERTY_SEED) : undefined,
+        examples: [
+          // Found by this property: a first sync whose answer held odd rows must still set the account's
+          // reconciliation base, or a twin that appears before the next window is absorbed by it unseen.
+          [[{ kind: "buy", account: 0, daysAgo: 11, amount: -3900, text: "KIWI 505 STORO", pending: false, withId: false }, { kind: "sync", mode: "odd-rows" }, { kind: "twin", pick: 0 }]],
+        ],
+      },
     );
     console.info(`[ledger property] ${cases} cases, ${syncs} syncs, ${importedRows} imported rows`);
   }, 600_000);

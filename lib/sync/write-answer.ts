@@ -71,7 +71,6 @@ export async function writeAnswer(input: AnswerToWrite): Promise<WrittenAnswer> 
     const dates = rows.map((row) => row.bookingDate).sort();
     const complete = !incomplete.has(account.id);
     const keep = keepOf.get(account.id)!;
-    const unreadable = keep.all || keep.days.size > 0;
     // Rows dated outside the window are still paired with what is stored for their day.
     const range = { from: [window.from, dates[0] ?? window.from].sort()[0]!, to: [window.to, dates.at(-1) ?? window.to].sort().at(-1)! };
     const write: AccountWrite = {
@@ -85,9 +84,7 @@ export async function writeAnswer(input: AnswerToWrite): Promise<WrittenAnswer> 
       const day = balance ? { date: input.today, ...balance } : undefined;
       if (complete) {
         const backfilledFrom = [account.backfilledFrom ?? window.from, window.from].sort()[0]!;
-        // No reconcilable snapshot from an answer with an unreadable row: the ledger cannot be checked
-        // against the balance by it (and a first one would set the base one row off for good).
-        write.complete = { progress: { syncedThrough: window.to, backfilledFrom }, snapshot: unreadable ? undefined : day };
+        write.complete = { progress: { syncedThrough: window.to, backfilledFrom }, snapshot: day };
       } else if (day) {
         write.balanceOnly = day;
       }
