@@ -43,7 +43,7 @@ async function handleApiRequest(ctx: BankContext, request: Request, url: URL, pa
   const outcome = await applyFault(takeFault(ctx, path), request.signal, false);
   if ("respond" in outcome) return outcome.respond;
   if (!family) return unauthorizedText();
-  return routeApi({ ctx, request, url, path, family, partial: outcome.proceed.partial, oddRows: outcome.proceed.oddRows, unreadableRow: outcome.proceed.unreadableRow, noBalance: outcome.proceed.noBalance });
+  return routeApi({ ctx, request, url, path, family, partial: outcome.proceed.partial, oddRows: outcome.proceed.oddRows, unreadableRow: outcome.proceed.unreadableRow, noBalance: outcome.proceed.noBalance, oddAccount: outcome.proceed.oddAccount });
 }
 
 async function route(ctx: BankContext, request: Request, url: URL, path: string, entry: CallLogEntry): Promise<Response> {

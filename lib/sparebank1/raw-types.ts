@@ -52,6 +52,12 @@ export const rawAccountsResponse = z.object({
   errors: rawAnswerErrors,
 });
 
+/** The account list with each account still unread: one odd account must not refuse the others. */
+export const rawAccountListResponse = z.object({
+  accounts: z.array(z.unknown()),
+  errors: rawAnswerErrors,
+});
+
 const rawAccountNumber = z.union([
   z.string(),
   z.object({ value: text, formatted: text, unformatted: text }),

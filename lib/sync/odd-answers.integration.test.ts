@@ -52,6 +52,20 @@ describe("an answer with a gap", () => {
 
 });
 
+describe("an account the bank's list holds in a shape Saldo cannot read", () => {
+  // The whole list was refused, and with it every sync, for as long as the bank sent that account so.
+  it("is left out of this sync, with a warning; every other account syncs", async () => {
+    const before = await storeSnapshot(userId);
+    await harness.control.addFaults([{ match: "/personal/banking/accounts", fault: "odd-account", times: 1 }]);
+    const outcome = await runSync(userId, "manual");
+    expect(outcome.warnings.join(" ")).toMatch(/could not be read/);
+    const after = await storeSnapshot(userId);
+    expect(after.accounts.map(({ number, balance }) => ({ number, balance }))).toEqual(before.accounts.map(({ number, balance }) => ({ number, balance })));
+    expect(after.transactions).toEqual(before.transactions);
+    expect(after.accounts.filter((account, index) => account.syncedAt > before.accounts[index]!.syncedAt)).toHaveLength(before.accounts.length - 1);
+  });
+});
+
 describe("a card hold older than the sync's overlap", () => {
   // A hotel or car-rental hold stays pending for weeks; the sync asked only for the last ten days
   // before the newest synced one, so the hold's booking or release was never seen and it stayed.

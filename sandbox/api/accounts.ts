@@ -45,7 +45,8 @@ export async function handleAccounts(api: ApiRequest, rest: string[]): Promise<R
     const flags = parseFlags(api.url);
     if (typeof flags === "string") return errorEnvelope(400, "validation.error", `${flags} must be true or false`);
     const listed = visibleAccounts(api).filter((account) => flags[FLAG_FOR_KIND[account.kind]]).map(serializeAccount);
-    return ok({ accounts: api.noBalance ? listed.map((account, index) => (index === 0 ? { ...account, balance: null, availableBalance: null } : account)) : listed, errors });
+    const balances = api.noBalance ? listed.map((account, index) => (index === 0 ? { ...account, balance: null, availableBalance: null } : account)) : listed;
+    return ok({ accounts: api.oddAccount ? balances.map((account, index) => (index === balances.length - 1 ? { ...account, name: 42 } : account)) : balances, errors });
   }
   if (method === "GET" && first === "default" && second === undefined) {
     const account = visibleAccounts(api).find((candidate) => candidate.accountProperties.isDefaultPaymentAccount);

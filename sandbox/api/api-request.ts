@@ -19,6 +19,8 @@ export interface ApiRequest {
   unreadableRow: boolean;
   /** Fault "no-balance": the accounts list's first account comes without its balances (the spec allows null). */
   noBalance: boolean;
+  /** Fault "odd-account": the accounts list's last account comes with a name of the wrong type. */
+  oddAccount: boolean;
 }
 
 /** The 200-answer `errors` of the published spec: plain strings, not the error envelope's objects. */

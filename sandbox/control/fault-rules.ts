@@ -14,7 +14,7 @@ export const OPEN_RULE_TTL_MS = 15 * 60_000;
 const FaultRuleInput = z.object({
   match: z.string().min(1).max(500),
   fault: z.enum([
-    "latency", "rate-limit", "rate-limit-no-retry-after", "server-error", "hang", "malformed-json", "partial", "partial-recent", "odd-rows", "unreadable-row", "no-balance", "invalid-grant", "invalid-client",
+    "latency", "rate-limit", "rate-limit-no-retry-after", "server-error", "hang", "malformed-json", "partial", "partial-recent", "odd-rows", "unreadable-row", "no-balance", "odd-account", "invalid-grant", "invalid-client",
   ]),
   times: z.number().int().positive().max(10_000).optional(),
   latencyMs: z.number().int().nonnegative().max(MAX_LATENCY_MS).optional(),

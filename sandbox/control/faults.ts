@@ -35,12 +35,13 @@ export interface Proceed {
   oddRows: boolean;
   unreadableRow: boolean;
   noBalance: boolean;
+  oddAccount: boolean;
 }
 
 export type FaultOutcome = { respond: Response } | { proceed: Proceed };
 
 export async function applyFault(rule: FaultRule | null, signal: AbortSignal, isTokenEndpoint: boolean): Promise<FaultOutcome> {
-  const proceed = (changes: Partial<Proceed> = {}): FaultOutcome => ({ proceed: { partial: null, invalidGrant: false, oddRows: false, unreadableRow: false, noBalance: false, ...changes } });
+  const proceed = (changes: Partial<Proceed> = {}): FaultOutcome => ({ proceed: { partial: null, invalidGrant: false, oddRows: false, unreadableRow: false, noBalance: false, oddAccount: false, ...changes } });
   if (!rule) return proceed();
   switch (rule.fault) {
     case "latency":
@@ -66,6 +67,8 @@ export async function applyFault(rule: FaultRule | null, signal: AbortSignal, is
       return proceed({ unreadableRow: true });
     case "no-balance":
       return proceed({ noBalance: true });
+    case "odd-account":
+      return proceed({ oddAccount: true });
     case "invalid-grant":
       if (isTokenEndpoint) return proceed({ invalidGrant: true });
       return { respond: oauthError(400, "invalid_grant", "Grant is invalid, expired or revoked") };

@@ -10,6 +10,7 @@ export type FaultKind =
   | "odd-rows"
   | "unreadable-row"
   | "no-balance"
+  | "odd-account"
   | "invalid-grant"
   | "invalid-client";
 
