@@ -4,7 +4,8 @@ import type { AccountsResult, BankTransactionData, SkippedRow, TransactionsResul
 import { guardedFetch } from "../rate-budget/guarded-fetch";
 import { bankApiHeaders } from "./bank-headers";
 import { readBankJson } from "./read-json";
-import { rawAccount, rawAccountListResponse, rawClassifiedResponse } from "./raw-types";
+import { rawAccountListResponse, rawClassifiedResponse } from "./raw-types";
+import { readableAccounts } from "./readable-accounts";
 import { toBankAccount, toBankProblems, toBankTransaction, type AccountRef } from "./transform";
 
 export async function fetchAccounts(accessToken: string): Promise<AccountsResult> {
@@ -21,18 +22,10 @@ export async function fetchAccounts(accessToken: string): Promise<AccountsResult
   }
   const response = await guardedFetch("GET /personal/banking/accounts", url.toString(), { headers: bankApiHeaders(accessToken) });
   const raw = await readBankJson(response, rawAccountListResponse, "the account list");
-  const accounts: AccountsResult["accounts"] = [];
-  const problems = toBankProblems(raw.errors);
-  for (const [index, item] of raw.accounts.entries()) {
-    const account = rawAccount.safeParse(item);
-    if (account.success) accounts.push(toBankAccount(account.data));
-    else {
-      // Left out of this sync (its stored rows stay as they are), and said so.
-      const where = account.error.issues[0]?.path.join(".") || "(root)";
-      problems.push({ code: "ACCOUNT_UNREADABLE", message: `Account ${index + 1} of the bank's list could not be read (at ${where}) and was left out this time.` });
-    }
-  }
-  return { accounts, problems };
+  const { accounts, unreadable } = readableAccounts(raw.accounts);
+  // An unreadable account is left out of this sync (its stored rows stay as they are), and said so.
+  const left = unreadable.map(({ position, where }) => ({ code: "ACCOUNT_UNREADABLE", message: `Account ${position} of the bank's list could not be read (at ${where}) and was left out this time.` }));
+  return { accounts: accounts.map(toBankAccount), problems: [...toBankProblems(raw.errors), ...left] };
 }
 
 export interface TransactionQuery {

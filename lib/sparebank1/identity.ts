@@ -4,7 +4,8 @@ import { SaldoError } from "../errors/saldo-error";
 import { guardedFetch } from "../rate-budget/guarded-fetch";
 import { appConfig } from "../config/app-config";
 import { readBankJson } from "./read-json";
-import { rawAccountsResponse, type RawAccount } from "./raw-types";
+import { rawAccountListResponse, type RawAccount } from "./raw-types";
+import { readableAccounts } from "./readable-accounts";
 
 const ownerKey = (account: RawAccount) => account.owner?.customerKey ?? account.owner?.ssnKey ?? undefined;
 const subjectOf = (account: RawAccount) => {
@@ -39,6 +40,6 @@ export async function fetchBankIdentity(accessToken: string, knownSubject: strin
   const response = await guardedFetch("GET /personal/banking/accounts (identity)", url.toString(), {
     headers: { Authorization: `Bearer ${accessToken}`, Accept: "application/vnd.sparebank1.v1+json; charset=utf-8" },
   });
-  const raw = await readBankJson(response, rawAccountsResponse, "the account list");
-  return identityFromAccounts(raw.accounts, knownSubject);
+  const raw = await readBankJson(response, rawAccountListResponse, "the account list");
+  return identityFromAccounts(readableAccounts(raw.accounts).accounts, knownSubject);
 }
