@@ -16,7 +16,7 @@ export interface ModelRow {
   text: string;
 }
 
-export type AnswerMode = "complete" | "partial-card" | "partial-recent" | "odd-rows" | "killed" | "outside-window" | "no-accounts";
+export type AnswerMode = "complete" | "partial-card" | "partial-recent" | "odd-rows" | "killed" | "outside-window" | "no-accounts" | "no-balance";
 
 export const MODEL_ACCOUNTS = [
   { key: "key-checking", accountNumber: "42120000001", name: "Brukskonto", type: "USER", opening: 1_000_000 },
@@ -51,7 +51,8 @@ export class ModelBank implements BankSource {
     if (this.mode === "no-accounts") return { accounts: [], problems: [] };
     return {
       accounts: MODEL_ACCOUNTS.map((account, index) => {
-        const balance = this.balance(index as 0 | 1);
+        // "no-balance": the spec allows an account without its balance; the first comes so.
+        const balance = this.mode === "no-balance" && index === 0 ? null : this.balance(index as 0 | 1);
         return {
           bankKey: account.key,
           accountNumber: account.accountNumber,

@@ -30,7 +30,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("twin" as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("reverse" as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("import" as const), account: fc.constantFrom<0 | 1>(0, 1), count: fc.integer({ min: 1, max: 3 }) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant("sync" as const), mode: fc.constantFrom<AnswerMode>("complete", "complete", "partial-card", "partial-recent", "odd-rows", "killed", "outside-window", "no-accounts") }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant("sync" as const), mode: fc.constantFrom<AnswerMode>("complete", "complete", "partial-card", "partial-recent", "odd-rows", "killed", "outside-window", "no-accounts", "no-balance") }) },
 );
 
 let nonUnique = 10_000_000_000;
@@ -180,6 +180,9 @@ describe("the stored ledger equals the bank's", () => {
           // Found by this property: a first sync whose answer held odd rows must still set the account's
           // reconciliation base, or a twin that appears before the next window is absorbed by it unseen.
           [[{ kind: "buy", account: 0, daysAgo: 11, amount: -3900, text: "KIWI 505 STORO", pending: false, withId: false }, { kind: "sync", mode: "odd-rows" }, { kind: "twin", pick: 0 }]],
+          // And a first sync without a balance sets none: the next sync that sets it must first hold
+          // every row it sums, not only the overlap (a row bought eleven days back was absorbed).
+          [[{ kind: "sync", mode: "no-balance" }, { kind: "buy", account: 0, daysAgo: 11, amount: -3900, text: "KIWI 505 STORO", pending: false, withId: false }, { kind: "reverse", pick: 0 }]],
         ],
       },
     );

@@ -84,9 +84,17 @@ export async function runSync(userId: string, trigger: Exclude<SyncTrigger, "bac
     // A card hold (a hotel, a car rental) stays pending for weeks at times: the window reaches back to
     // the oldest one stored (PENDING_LOOKBACK_DAYS at most), so its booking or its release is seen.
     const held = await oldestPendingDay(asked.map((account) => account.id));
+    const initialFrom = addDays(today, -config.sync.initialDays);
+    const windowFrom = (account: StoredAccount) => {
+      if (!account.syncedThrough) return initialFrom;
+      // No reconciliation base yet (no balance came with the rows so far): it is set from this answer,
+      // which must then hold every row the base sums, not only the overlap (initialDays at most).
+      if (account.reconcileBase === null) return [account.backfilledFrom ?? initialFrom, initialFrom].sort().at(-1)!;
+      return addDays(account.syncedThrough, -config.sync.overlapDays);
+    };
     const from =
       [
-        ...asked.map((account) => (account.syncedThrough ? addDays(account.syncedThrough, -config.sync.overlapDays) : addDays(today, -config.sync.initialDays))),
+        ...asked.map(windowFrom),
         ...(held ? [[held, addDays(today, -PENDING_LOOKBACK_DAYS)].sort().at(-1)!] : []),
       ].sort()[0] ?? today;
     const balances = new Map(
