@@ -16,7 +16,7 @@ export interface ModelRow {
   text: string;
 }
 
-export type AnswerMode = "complete" | "partial-card" | "partial-recent" | "odd-rows" | "killed" | "outside-window" | "no-accounts" | "no-balance";
+export type AnswerMode = "complete" | "partial-card" | "partial-recent" | "odd-rows" | "killed" | "outside-window" | "no-accounts" | "no-balance" | "unreadable-row" | "odd-account";
 
 export const MODEL_ACCOUNTS = [
   { key: "key-checking", accountNumber: "42120000001", name: "Brukskonto", type: "USER", opening: 1_000_000 },
@@ -49,8 +49,10 @@ export class ModelBank implements BankSource {
   async accounts(): Promise<AccountsResult> {
     this.calls += 1;
     if (this.mode === "no-accounts") return { accounts: [], problems: [] };
+    // "odd-account": the card account comes in a shape the client cannot read and is left out, said so.
+    const listed = this.mode === "odd-account" ? MODEL_ACCOUNTS.slice(0, 1) : MODEL_ACCOUNTS;
     return {
-      accounts: MODEL_ACCOUNTS.map((account, index) => {
+      accounts: listed.map((account, index) => {
         // "no-balance": the spec allows an account without its balance; the first comes so.
         const balance = this.mode === "no-balance" && index === 0 ? null : this.balance(index as 0 | 1);
         return {
@@ -65,7 +67,7 @@ export class ModelBank implements BankSource {
           isHidden: false,
         };
       }),
-      problems: [],
+      problems: this.mode === "odd-account" ? [{ code: "ACCOUNT_UNREADABLE", message: "Account 2 of the bank's list could not be read" }] : [],
     };
   }
 
@@ -89,6 +91,11 @@ export class ModelBank implements BankSource {
     selected = selected.slice(0, cap);
     const capped = selected.length >= cap;
     const raw: unknown[] = selected.map((row) => this.serialize(row));
+    if (this.mode === "unreadable-row") {
+      // A row the client may hold already comes without its amount: still at the bank, only unreadable.
+      const index = selected.findIndex((row) => row.status === "BOOKED");
+      if (index >= 0) delete ((raw[index] as { transaction: Record<string, unknown> }).transaction).amount;
+    }
     if (this.mode === "outside-window") {
       // The bank now and then includes booked rows from before the asked window.
       for (const row of this.rows.filter((candidate) => keys.has(MODEL_ACCOUNTS[candidate.account].key) && candidate.date < query.fromDate && candidate.status === "BOOKED").slice(0, 2)) {

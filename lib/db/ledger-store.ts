@@ -168,6 +168,11 @@ export interface AccountWrite {
     progress: { syncedThrough?: string; backfilledFrom?: string; backfillDone?: boolean };
     /** Take a snapshot of today's balance with the stored booked sum (incremental syncs only). */
     snapshot?: { date: string; balance: number; availableBalance: number };
+    /**
+     * The answer held a row of this account Saldo could not read: its booked sum may be a row short,
+     * so it sets no first reconciliation base (the next complete answer does, over the whole history).
+     */
+    unreadableRows?: boolean;
   };
   /** An incomplete answer still records the balance of the day, without a booked sum. */
   balanceOnly?: { date: string; balance: number; availableBalance: number };
@@ -305,9 +310,9 @@ async function writeAccount(tx: Tx, write: LedgerWrite, account: AccountWrite, o
     if (snapshot) {
       reconcileFrom ??= progress.backfilledFrom ?? progress.syncedThrough ?? snapshot.date;
       ledgerSum = await bookedSum(tx, account.accountId, reconcileFrom);
-      reconcileBase ??= snapshot.balance - ledgerSum;
+      if (!account.complete.unreadableRows) reconcileBase ??= snapshot.balance - ledgerSum;
       await upsertSnapshot(tx, account.accountId, write.now, snapshot, ledgerSum);
-      result.reconcile = { from: reconcileFrom, base: reconcileBase, ledgerSum, balance: snapshot.balance };
+      if (reconcileBase !== null) result.reconcile = { from: reconcileFrom, base: reconcileBase, ledgerSum, balance: snapshot.balance };
     }
     await tx.account.update({
       where: { id: account.accountId },
@@ -340,7 +345,6 @@ async function upsertSnapshot(tx: Tx, accountId: string, takenAt: Date, day: { d
   });
 }
 
-/** Moves an account's cursor back so the next sync fetches a window again (after a mismatch). */
 /** The day of the oldest pending row the store holds for these accounts, or null. */
 export async function oldestPendingDay(accountIds: readonly string[]): Promise<string | null> {
   if (accountIds.length === 0) return null;
@@ -348,6 +352,7 @@ export async function oldestPendingDay(accountIds: readonly string[]): Promise<s
   return oldest?.bookingDate ?? null;
 }
 
+/** Moves an account's cursor back so the next sync fetches a window again (after a mismatch). */
 export async function rewindAccount(accountId: string, syncedThrough: string) {
   await db().account.update({ where: { id: accountId }, data: { syncedThrough } });
 }

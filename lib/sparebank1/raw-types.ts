@@ -47,11 +47,6 @@ export const rawAccount = z.object({
 // carry objects. Either may arrive on either kind of answer.
 const rawAnswerErrors = z.array(z.union([z.string(), rawProblem])).nullish();
 
-export const rawAccountsResponse = z.object({
-  accounts: z.array(rawAccount),
-  errors: rawAnswerErrors,
-});
-
 /** The account list with each account still unread: one odd account must not refuse the others. */
 export const rawAccountListResponse = z.object({
   accounts: z.array(z.unknown()),

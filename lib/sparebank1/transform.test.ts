@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rawAccountsResponse, rawClassifiedResponse, rawTokenResponse } from "./raw-types";
+import { rawAccountListResponse, rawClassifiedResponse, rawTokenResponse } from "./raw-types";
+import { readableAccounts } from "./readable-accounts";
 import { toBankAccount, toBankProblems, toBankTokens, toBankTransaction, toMinorUnits } from "./transform";
 
 describe("toMinorUnits", () => {
@@ -11,7 +12,7 @@ describe("toMinorUnits", () => {
 });
 
 describe("toBankAccount", () => {
-  const raw = rawAccountsResponse.parse({
+  const raw = readableAccounts(rawAccountListResponse.parse({
     accounts: [
       {
         key: "k1",
@@ -33,10 +34,10 @@ describe("toBankAccount", () => {
       { key: "k5", accountNumber: "42128551021", name: "Euro", balance: 5, currencyCode: "EUR" },
     ],
     errors: [],
-  });
+  }).accounts);
 
   it("reads a balance the answer leaves out as unknown, never as 0 kr", () => {
-    const [left] = rawAccountsResponse.parse({ accounts: [{ key: "k9", accountNumber: "42128551029", name: "Pensjon", balance: null }], errors: [] }).accounts;
+    const [left] = readableAccounts([{ key: "k9", accountNumber: "42128551029", name: "Pensjon", balance: null }]).accounts;
     expect(toBankAccount(left!)).toMatchObject({ balance: null, availableBalance: null });
   });
 
@@ -169,7 +170,7 @@ describe("toBankProblems", () => {
       { code: "CREDIT_ACCOUNTS_FAILED", message: expect.stringContaining("credit card") },
       { code: "RECENT_TRANSACTIONS_FAILED", message: "Recent failed" },
     ]);
-    expect(rawAccountsResponse.safeParse({ accounts: [], errors: ["CREDIT_ACCOUNTS_FAILED"] }).success).toBe(true);
+    expect(rawAccountListResponse.safeParse({ accounts: [], errors: ["CREDIT_ACCOUNTS_FAILED"] }).success).toBe(true);
   });
 });
 

@@ -84,7 +84,7 @@ export async function writeAnswer(input: AnswerToWrite): Promise<WrittenAnswer> 
       const day = balance ? { date: input.today, ...balance } : undefined;
       if (complete) {
         const backfilledFrom = [account.backfilledFrom ?? window.from, window.from].sort()[0]!;
-        write.complete = { progress: { syncedThrough: window.to, backfilledFrom }, snapshot: day };
+        write.complete = { progress: { syncedThrough: window.to, backfilledFrom }, snapshot: day, unreadableRows: keep.all || keep.days.size > 0 };
       } else if (day) {
         write.balanceOnly = day;
       }
