@@ -47,13 +47,22 @@ export async function releaseSyncLease(userId: string, owner: string) {
   await db().syncState.updateMany({ where: { userId, leaseOwner: owner }, data: { leaseOwner: null, leaseUntil: null } });
 }
 
-/** Call only while holding the sync lease: any run still "running" then belongs to a dead process. */
-export async function startSyncRun(userId: string, trigger: string) {
-  await db().syncRun.updateMany({
-    where: { userId, status: "running" },
-    data: { status: "failed", errorCode: "interrupted", message: "The sync stopped before it finished.", finishedAt: new Date() },
-  });
-  return db().syncRun.create({ data: { userId, trigger, status: "running" } });
+/**
+ * Records a run under the sync lease `owner` holds: any run still "running" then belongs to a dead
+ * process. A run the store refuses to record gives the lease back before the error goes on, so the
+ * next sync is not refused as "already running" until the lease lapses.
+ */
+export async function startSyncRun(userId: string, owner: string, trigger: string) {
+  try {
+    await db().syncRun.updateMany({
+      where: { userId, status: "running" },
+      data: { status: "failed", errorCode: "interrupted", message: "The sync stopped before it finished.", finishedAt: new Date() },
+    });
+    return await db().syncRun.create({ data: { userId, trigger, status: "running" } });
+  } catch (error) {
+    await releaseSyncLease(userId, owner).catch(() => undefined);
+    throw error;
+  }
 }
 
 export async function failSyncRun(runId: string, errorCode: string, message: string, bankCalls: number) {

@@ -58,7 +58,7 @@ export async function runBackfill(
       outcome.stoppedBy = "another sync is running";
       return outcome;
     }
-    const run = await startSyncRun(userId, "backfill");
+    const run = await startSyncRun(userId, owner, "backfill");
     const bank = leasedBank(source, userId, owner, config.sync.leaseSeconds * 1000);
     try {
       const to = addDays(behind.map((account) => account.backfilledFrom!).sort().at(-1)!, -1);

@@ -73,7 +73,7 @@ export async function runSync(userId: string, trigger: Exclude<SyncTrigger, "bac
   if (!(await tryAcquireSyncLease(userId, owner, started, config.sync.leaseSeconds * 1000))) {
     throw new SaldoError("conflict", "A sync is already running.");
   }
-  const run = await startSyncRun(userId, trigger);
+  const run = await startSyncRun(userId, owner, trigger);
   const bank = leasedBank(source, userId, owner, config.sync.leaseSeconds * 1000);
   try {
     const today = osloDate(now.getTime());
