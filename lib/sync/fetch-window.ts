@@ -27,9 +27,33 @@ export async function fetchWindow(
   const older = await fetchWindow(bank, accounts, from, middle, rowLimit);
   const newer = await fetchWindow(bank, accounts, addDays(middle, 1), to, rowLimit);
   return {
-    transactions: [...older.transactions, ...newer.transactions],
-    problems: [...older.problems, ...newer.problems],
-    skipped: [...older.skipped, ...newer.skipped],
+    transactions: mergeHalves(older.transactions, newer.transactions),
+    problems: mergeHalves(older.problems, newer.problems),
+    skipped: mergeHalves(older.skipped, newer.skipped),
     capped: false,
   };
+}
+
+/**
+ * The rows of both halves, each as often as the half that lists it most. The bank may list rows
+ * outside the window asked (the sync pairs them with their own day), so one row can come back in
+ * both halves; twins within one half stay twins. Row ids are left out of Saldo's rows, so equal
+ * fields are the same row.
+ */
+function mergeHalves<T extends object>(older: readonly T[], newer: readonly T[]): T[] {
+  const inOlder = new Map<string, number>();
+  for (const row of older) inOlder.set(fieldsKey(row), (inOlder.get(fieldsKey(row)) ?? 0) + 1);
+  const inNewer = new Map<string, number>();
+  const merged = [...older];
+  for (const row of newer) {
+    const key = fieldsKey(row);
+    const count = (inNewer.get(key) ?? 0) + 1;
+    inNewer.set(key, count);
+    if (count > (inOlder.get(key) ?? 0)) merged.push(row);
+  }
+  return merged;
+}
+
+function fieldsKey(row: object): string {
+  return JSON.stringify(Object.entries(row).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
