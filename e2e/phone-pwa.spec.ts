@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createClient } from "@libsql/client";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { startGateway } from "./support/gateway";
 import { recordIssuedTokens } from "./support/issued-tokens";
 import { DATABASE_FILE, STORAGE_STATE } from "./support/paths";
 
@@ -433,6 +434,47 @@ test("a copy the worker served because the server did not answer goes back to th
   await expect(page.locator("main h1")).toHaveText("Oversikt");
   expect(await page.evaluate(() => (window as unknown as { stillThisPage?: boolean }).stillThisPage)).toBe(true);
   await context.close();
+});
+
+test("behind a gateway that answers for the server with an error, or not at all, the worker shows its saved copy", async ({ browser, baseURL }) => {
+  const gateway = await startGateway(baseURL!);
+  const { context } = await ownSession(browser);
+  try {
+    await believesItIsOnline(context);
+    const page = await context.newPage();
+    await page.goto(`${gateway.url}/`);
+    await workerControls(page);
+    await page.goto(`${gateway.url}/`);
+    await expect(page.locator("main h1")).toHaveText("Oversikt");
+    await expect(page.locator("html")).not.toHaveAttribute("data-saved-copy");
+
+    for (const status of [502, 503, 504]) {
+      gateway.failWith(status);
+      await page.goto(`${gateway.url}/`);
+      await expect(page.locator("main h1")).toHaveText("Oversikt");
+      await expect(page.locator("html")).toHaveAttribute("data-saved-copy", "");
+      await expect(page.getByTestId("offline-banner").locator("span")).toHaveText(/^Får ikke kontakt med Saldo, viser data fra \d{1,2}\. \S+ \d{2}:\d{2}$/);
+    }
+    // A page with no saved copy shows the gateway's own answer, as it would without the worker.
+    const unsaved = await page.goto(`${gateway.url}/rules`);
+    expect(unsaved?.status()).toBe(504);
+    await expect(page.getByRole("heading", { name: "Gateway error 504" })).toBeVisible();
+
+    // A gateway that takes the request and never answers: the saved copy shows once the worker stops waiting.
+    gateway.hang();
+    const started = Date.now();
+    await page.goto(`${gateway.url}/`, { timeout: 20_000 });
+    await expect(page.locator("html")).toHaveAttribute("data-saved-copy", "");
+    expect(Date.now() - started).toBeGreaterThanOrEqual(7_000);
+
+    gateway.failWith(null);
+    await page.goto(`${gateway.url}/`);
+    await expect(page.locator("main h1")).toHaveText("Oversikt");
+    await expect(page.locator("html")).not.toHaveAttribute("data-saved-copy");
+  } finally {
+    await context.close();
+    await gateway.close();
+  }
 });
 
 test("a list page the worker answered from its cache because the server did not answer turns the page's banner on", async ({ browser }) => {

@@ -4,8 +4,9 @@ import { CacheFirst, NetworkFirst, NetworkOnly, Serwist, type SerwistPlugin } fr
 import { announceSavedAnswers } from "../lib/pwa/announce-saved-answers";
 import { isCacheableData, isCacheablePage, isCompletePage, isStaticAsset, isStorableResponse, meansSignedOut } from "../lib/pwa/cache-policy";
 import { newestEntries } from "../lib/pwa/newest-entries";
-import { CACHE_PREFIX, CLEAR_MESSAGE, cacheNames, OFFLINE_COPY_MAX_AGE_SECONDS } from "../lib/pwa/offline-caches";
+import { CACHE_PREFIX, CLEAR_MESSAGE, cacheNames, NETWORK_TIMEOUT_SECONDS, OFFLINE_COPY_MAX_AGE_SECONDS } from "../lib/pwa/offline-caches";
 import { markSavedCopy } from "../lib/pwa/saved-copy";
+import { serverUnreachable } from "../lib/pwa/server-unreachable";
 import { signOutGuard } from "../lib/pwa/sign-out-guard";
 import { networkRoutes, type NetworkRoute } from "../lib/pwa/static-routes";
 
@@ -23,6 +24,8 @@ async function dropOfflineData(): Promise<void> {
 }
 
 // Never keep an error, a redirect or anything that sets a cookie; a sign of a finished session empties the caches.
+// Pages and data fall back to their saved copy when the network fails, does not answer in time, or a
+// gateway answers for Saldo (lib/pwa/server-unreachable.ts).
 const safeToKeep: SerwistPlugin = {
   cacheWillUpdate: async ({ response }) => (isStorableResponse(response) ? response : null),
   fetchDidSucceed: async ({ request, response }) => {
@@ -66,11 +69,19 @@ const serwist = new Serwist({
     },
     {
       matcher: ({ request }) => isCacheablePage(facts(request)),
-      handler: new NetworkFirst({ cacheName: CACHES.pages, plugins: [safeToKeep, completePagesOnly, signOut.plugin, newestEntries({ maxEntries: 30, maxAgeSeconds: OFFLINE_COPY_MAX_AGE_SECONDS }), markSavedCopies] }),
+      handler: new NetworkFirst({
+        cacheName: CACHES.pages,
+        networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+        plugins: [safeToKeep, completePagesOnly, signOut.plugin, newestEntries({ maxEntries: 30, maxAgeSeconds: OFFLINE_COPY_MAX_AGE_SECONDS }), markSavedCopies, serverUnreachable],
+      }),
     },
     {
       matcher: ({ request }) => isCacheableData(facts(request)),
-      handler: new NetworkFirst({ cacheName: CACHES.data, plugins: [safeToKeep, signOut.plugin, newestEntries({ maxEntries: 60, maxAgeSeconds: OFFLINE_COPY_MAX_AGE_SECONDS }), announceSaved] }),
+      handler: new NetworkFirst({
+        cacheName: CACHES.data,
+        networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+        plugins: [safeToKeep, signOut.plugin, newestEntries({ maxEntries: 60, maxAgeSeconds: OFFLINE_COPY_MAX_AGE_SECONDS }), announceSaved, serverUnreachable],
+      }),
     },
     {
       matcher: ({ request }) => isStaticAsset(facts(request)),

@@ -102,3 +102,11 @@ export function meansSignedOut(requestUrl: string, response: ResponseFacts): boo
   const location = response.headers.get("location");
   return location !== null && new URL(location, requestUrl).pathname === "/login";
 }
+
+/**
+ * Whether an answer means Saldo could not answer: a gateway in front of it (a proxy, the host) that
+ * did not reach it, or Saldo too busy. The worker then serves its saved copy, as when offline.
+ */
+export function meansServerUnreachable(status: number): boolean {
+  return status === 502 || status === 503 || status === 504;
+}

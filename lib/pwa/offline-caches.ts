@@ -25,3 +25,10 @@ export async function clearOfflineData(): Promise<void> {
   await Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX)).map((name) => caches.delete(name)));
   navigator.serviceWorker?.controller?.postMessage({ type: CLEAR_MESSAGE });
 }
+
+/**
+ * How long a page or data request waits for the network before the saved copy is shown (a connection
+ * that is up but reaches nothing, such as a captive portal or a weak signal). The request goes on and
+ * still updates the copy when it answers.
+ */
+export const NETWORK_TIMEOUT_SECONDS = 8;
