@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent } from "react";
 import { choiceFromValue, choiceValue, type CategoryOption } from "@/lib/corrections/category-options";
 import { kronerText, parseKroner } from "@/lib/corrections/kroner";
 import { formatMoney } from "@/lib/format/money";
+import { defaultRuleName } from "@/lib/rules/default-rule-name";
 import type { RuleLabels } from "@/lib/rules/describe-rule";
 import type { RuleSeed } from "@/lib/rules/seed-rule";
 import { CategorySelect } from "../transactions/correction-form";
@@ -16,6 +17,7 @@ export interface RuleEditorText extends RuleLabels {
   cancelEdit: string;
   ruleUpdated: string;
   ruleName: string;
+  ruleDefaultName: string;
   conditions: string;
   actions: string;
   anyAccount: string;
@@ -109,7 +111,7 @@ export function RuleEditor({
     remoteAccount: optional(form.remoteAccount),
   };
   const rule = {
-    name: form.name.trim() || form.descriptionContains || form.merchantContains || form.descriptionMatches || form.merchantMatches || "Regel",
+    name: defaultRuleName([form.name, form.descriptionContains, form.merchantContains, form.descriptionMatches, form.merchantMatches], text.ruleDefaultName),
     conditions,
     actions: {
       setCategory: choiceFromValue(form.setCategory, categories) ?? undefined,

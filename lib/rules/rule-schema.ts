@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { categoryChoiceSchema } from "../corrections/category-choice";
+import { RULE_NAME_MAX } from "./default-rule-name";
 
 const text = z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters");
 const ore = z.number().int("must be whole øre").min(0, "must not be negative").max(1e13, "is too large");
@@ -48,7 +49,7 @@ export const ruleActionsSchema = z
 
 export const ruleInputSchema = z
   .object({
-    name: z.string().trim().min(1, "must not be empty").max(80, "must be at most 80 characters"),
+    name: z.string().trim().min(1, "must not be empty").max(RULE_NAME_MAX, `must be at most ${RULE_NAME_MAX} characters`),
     conditions: ruleConditionsSchema,
     actions: ruleActionsSchema,
   })
