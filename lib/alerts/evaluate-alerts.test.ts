@@ -3,6 +3,7 @@ import { DEFAULT_ALERT_SETTINGS, alertSettingsSchema, readAlertSettings } from "
 import { alertText } from "./alert-text";
 import { evaluateAlerts, type AlertInputs } from "./evaluate-alerts";
 import { MESSAGES } from "../i18n/messages";
+import { addDays } from "../dates/oslo-date";
 
 const base = (overrides: Partial<AlertInputs> = {}): AlertInputs => ({
   settings: DEFAULT_ALERT_SETTINGS,
@@ -40,6 +41,24 @@ describe("evaluateAlerts", () => {
     // A credit card counts its unused credit.
     expect(evaluateAlerts(base({ accounts: [account(-1_000_000, [], { creditLimit: 1_500_000 })] }))).toEqual([]);
     expect(evaluateAlerts(base({ accounts: [account(-1_450_000, [], { creditLimit: 1_500_000 })] }))).toHaveLength(1);
+  });
+
+  it("low balance: a stretch longer than the days read keeps the key its first alert had, day after day", () => {
+    // Sixty days read, all below the limit: the stretch began before them.
+    const window = (today: string) => Array.from({ length: 61 }, (_, offset) => ({ date: addDays(today, offset - 60), balance: 5_000 }));
+    const keys: string[] = [];
+    let lowSince: string | null = null;
+    for (const today of ["2026-11-28", "2026-11-29", "2026-11-30"]) {
+      const [alert] = evaluateAlerts(base({ today, accounts: [{ ...account(5_000, window(today)), lowSince }] }));
+      keys.push(alert!.key);
+      lowSince = alert!.key.split(":")[2]!;
+    }
+    expect(keys).toEqual(["low_balance:a1:2026-09-29", "low_balance:a1:2026-09-29", "low_balance:a1:2026-09-29"]);
+    // An account without daily balances keeps its key too.
+    expect(evaluateAlerts(base({ accounts: [{ ...account(5_000, []), lowSince: "2026-11-02" }] }))[0]!.key).toBe("low_balance:a1:2026-11-02");
+    // A stretch that began inside the days read is keyed by its own first day, whatever an older alert named.
+    const recent = [{ date: "2026-11-28", balance: 200_000 }, { date: "2026-11-29", balance: 5_000 }, { date: "2026-11-30", balance: 5_000 }];
+    expect(evaluateAlerts(base({ accounts: [{ ...account(5_000, recent), lowSince: "2026-10-01" }] }))[0]!.key).toBe("low_balance:a1:2026-11-29");
   });
 
   it("large transaction: money out over the limit, not own transfers, one per row", () => {

@@ -24,8 +24,19 @@ export interface AlertInputs {
   settings: AlertSettings;
   today: string;
   now: Date;
-  /** Per account: today's balance and the days (oldest first) of its daily balances, for the low streak. */
-  accounts: { id: string; name: string; currencyCode: string; balance: number; creditLimit: number | null; days: { date: string; balance: number }[] }[];
+  /**
+   * Per account: today's balance and the days (oldest first) of its daily balances, for the low
+   * streak, and the day the newest low-balance alert of the account named (its stretch's first day).
+   */
+  accounts: {
+    id: string;
+    name: string;
+    currencyCode: string;
+    balance: number;
+    creditLimit: number | null;
+    days: { date: string; balance: number }[];
+    lowSince?: string | null;
+  }[];
   /** Rows of the last days (newer rows only, so turning the alert on does not flood the inbox). */
   recentRows: { id: string; bookingDate: string; amount: number; description: string; accountName: string; isOwnTransfer: boolean }[];
   budgets: { category: string; sub: string | null; label: string; budget: number; spent: number; month: string }[];
@@ -53,9 +64,13 @@ export function evaluateAlerts(input: AlertInputs): AlertCandidate[] {
       const available = account.balance + Math.max(0, account.creditLimit ?? 0);
       if (account.creditLimit === null && account.balance >= floor) continue;
       if (account.creditLimit !== null && available >= floor) continue;
-      // One alert per stretch below the threshold: the key is the day the stretch began.
-      let since = input.today;
-      for (let index = account.days.length - 1; index >= 0 && account.days[index]!.balance + Math.max(0, account.creditLimit ?? 0) < floor; index--) since = account.days[index]!.date;
+      // One alert per stretch below the threshold: the key is the day the stretch began. A stretch
+      // older than the days read goes on from the one the last alert named, or the key would move
+      // with the window and alert again every day.
+      let index = account.days.length - 1;
+      while (index >= 0 && account.days[index]!.balance + Math.max(0, account.creditLimit ?? 0) < floor) index--;
+      let since = account.days[index + 1]?.date ?? input.today;
+      if (index < 0 && account.lowSince && account.lowSince <= since) since = account.lowSince;
       alerts.push({ kind: "low_balance", key: `low_balance:${account.id}:${since}`, params: { account: account.name, balance: account.balance, threshold: floor, currency: account.currencyCode }, link: `/accounts/${account.id}` });
     }
   }

@@ -3,7 +3,7 @@ import { budgetMonth, ROLLOVER_MONTHS } from "../budgets/budget-month";
 import { monthlySpending } from "../budgets/monthly-spending";
 import { SUGGESTION_MONTHS } from "../budgets/suggest-budgets";
 import { addDays, osloDate } from "../dates/oslo-date";
-import { alertPreferences, pushSubscriptions, recordAlerts } from "../db/alert-store";
+import { alertPreferences, lowBalanceStretches, pushSubscriptions, recordAlerts } from "../db/alert-store";
 import { budgetPlans } from "../db/budget-store";
 import { accountsForUser, connectionSummary } from "../db/dashboard-reads";
 import { insightRows, insightSnapshots } from "../db/insight-reads";
@@ -30,7 +30,7 @@ async function alertInputs(userId: string, now: Date, settingsJson: string | nul
   const month = today.slice(0, 7);
   const recentFrom = addDays(today, -RECENT_ROW_DAYS);
   // Budgets and category spending from the per-month totals; only the last days' rows are read as rows.
-  const [plans, monthRows, rows, accounts, snapshots, connection, state, runs, choices] = await Promise.all([
+  const [plans, monthRows, rows, accounts, snapshots, connection, state, runs, choices, stretches] = await Promise.all([
     budgetPlans(userId),
     monthlySpendingRows(userId, addMonths(month, -ROLLOVER_MONTHS)),
     insightRows(userId, recentFrom),
@@ -40,6 +40,7 @@ async function alertInputs(userId: string, now: Date, settingsJson: string | nul
     readSyncState(userId),
     latestSyncRuns(userId, 1),
     seriesChoices(userId),
+    lowBalanceStretches(userId),
   ]);
   const numbers = new Map(accounts.map((account) => [account.id, account.accountNumber]));
   const seriesRows = await recurringRows(userId, (accountId) => numbers.get(accountId) ?? accountId);
@@ -63,6 +64,7 @@ async function alertInputs(userId: string, now: Date, settingsJson: string | nul
       balance: account.balance,
       creditLimit: account.creditLimit,
       days: snapshots.filter((snapshot) => snapshot.accountId === account.id).map((snapshot) => ({ date: snapshot.date, balance: snapshot.balance })),
+      lowSince: stretches.get(account.id) ?? null,
     })),
     recentRows: rows
       .filter((row) => row.bookingDate >= recentFrom)

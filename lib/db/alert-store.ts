@@ -47,6 +47,21 @@ export async function recordAlerts(userId: string, candidates: readonly AlertCan
   });
 }
 
+/**
+ * Per account, the first day of the newest low-balance stretch an alert was recorded for (keys read
+ * `low_balance:<account>:<day>`): a stretch longer than the days the rules read goes on under it.
+ */
+export async function lowBalanceStretches(userId: string): Promise<Map<string, string>> {
+  const rows = await db().alert.findMany({ where: { userId, kind: "low_balance" }, select: { key: true } });
+  const newest = new Map<string, string>();
+  for (const { key } of rows) {
+    const [, accountId, day] = key.split(":");
+    if (!accountId || !day) continue;
+    if ((newest.get(accountId) ?? "") < day) newest.set(accountId, day);
+  }
+  return newest;
+}
+
 export async function dueDeliveries(userId: string, now: Date, take = 50) {
   return db().alertDelivery.findMany({
     where: { status: "pending", nextAttemptAt: { lte: now }, alert: { userId } },

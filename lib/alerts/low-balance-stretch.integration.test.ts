@@ -1,0 +1,40 @@
+// A balance that stays under the limit for longer than the 60 days the rules read alerts once, not
+// once a day as the days read move on (real store; alerts evaluated as after each day's sync).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-low-balance-"));
+Object.assign(process.env, { SALDO_DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "saldo.db")}` });
+
+let db: typeof import("../db/client").db;
+let runAlerts: typeof import("./run-alerts").runAlerts;
+
+beforeAll(async () => {
+  const { applyMigrations } = await import("../db/migrations");
+  await applyMigrations({ url: process.env.DATABASE_URL! });
+  ({ db } = await import("../db/client"));
+  ({ runAlerts } = await import("./run-alerts"));
+});
+
+const DAY_MS = 86_400_000;
+const day = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+describe("a long stretch under the low-balance limit", () => {
+  it("alerts once over the days it lasts", async () => {
+    const user = await db().user.create({ data: {} });
+    const account = await db().account.create({
+      data: { userId: user.id, bankKey: "k", accountNumber: "1", name: "Sparekonto", type: "SAVINGS", currencyCode: "NOK", balance: 5_000n, availableBalance: 5_000n, syncedAt: new Date() },
+    });
+    const first = Date.parse("2026-08-01T10:00:00Z");
+    // 120 days at 50 kr, under the default limit of 1 000 kr; the alerts run after each day's snapshot.
+    for (let index = 0; index < 120; index += 1) {
+      const now = new Date(first + index * DAY_MS);
+      await db().balanceSnapshot.create({ data: { accountId: account.id, takenAt: now, date: day(now.getTime()), balance: 5_000n, availableBalance: 5_000n } });
+      await runAlerts(user.id, now);
+    }
+    const alerts = await db().alert.findMany({ where: { userId: user.id, kind: "low_balance" }, select: { key: true } });
+    expect(alerts.map((alert) => alert.key)).toEqual([`low_balance:${account.id}:2026-08-01`]);
+  }, 60_000);
+});
