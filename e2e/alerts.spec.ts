@@ -1,5 +1,7 @@
 // On the ledger's own server (its own bank-call budget), after the drift month: a low-balance limit
 // above every balance makes each account alert once after a sync, and never again on the next.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { loginThroughSandbox } from "./support/sandbox-login";
 
@@ -35,4 +37,52 @@ test("a low-balance alert appears in the inbox after a sync, once", async ({ pag
   await page.getByRole("button", { name: "Mark all as read" }).click();
   await expect(page.locator('[data-testid="inbox-item"][data-read="false"]')).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Alerts", exact: true })).toBeVisible();
+});
+
+test("the webhook form keeps the saved address when its field is left empty, tests it, and removes it only when asked", async ({ page }) => {
+  test.setTimeout(60_000);
+  // A webhook receiver on loopback, as an owner's ntfy or home server would be.
+  const received: { contentType: string; title: string | undefined; body: string }[] = [];
+  const receiver = http.createServer((request, response) => {
+    let body = "";
+    request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+    request.on("end", () => {
+      received.push({ contentType: String(request.headers["content-type"]), title: request.headers.title as string | undefined, body });
+      response.end("ok");
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  const address = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/saldo`;
+  try {
+    await loginThroughSandbox(page);
+    await page.goto("/settings");
+    const form = page.getByTestId("webhook-form");
+    const status = page.getByTestId("webhook-status");
+    await form.getByLabel("Webhook address (https)").fill(address);
+    await form.getByRole("button", { name: "Save webhook" }).click();
+    await expect(status).toHaveText("The webhook is saved.");
+
+    // The address is not shown again; saving another format with the field empty keeps it.
+    await page.reload();
+    await expect(form.getByLabel("Webhook address (https)")).toHaveValue("");
+    await expect(form.getByLabel("Webhook address (https)")).toHaveAccessibleDescription("The address is saved and not shown. Leave the field empty to keep it.");
+    await form.getByLabel("Format").selectOption("ntfy");
+    await form.getByRole("button", { name: "Save webhook" }).click();
+    await expect(status).toHaveText("The webhook is saved.");
+    await page.reload();
+    await expect(form.getByLabel("Format")).toHaveValue("ntfy");
+    await form.getByRole("button", { name: "Send a test" }).click();
+    await expect(status).toHaveText("The test was sent.");
+    expect(received).toEqual([{ contentType: "text/plain; charset=utf-8", title: "Test from Saldo", body: "Your alerts get through." }]);
+
+    await form.getByRole("button", { name: "Remove webhook" }).click();
+    await expect(status).toHaveText("The webhook is removed.");
+    await page.reload();
+    await expect(form.getByRole("button", { name: "Remove webhook" })).toHaveCount(0);
+    // With nothing saved, an empty field is not an address.
+    await form.getByRole("button", { name: "Save webhook" }).click();
+    await expect(status).toHaveText("The address must be a valid https address.");
+  } finally {
+    await new Promise<void>((resolve) => receiver.close(() => resolve()));
+  }
 });

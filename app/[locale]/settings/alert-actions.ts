@@ -1,11 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { encryptWebhookUrl } from "@/lib/alerts/alert-secrets";
+import { decryptWebhookUrl, encryptWebhookUrl } from "@/lib/alerts/alert-secrets";
 import { DEFAULT_ALERT_SETTINGS, readAlertSettings } from "@/lib/alerts/alert-settings";
 import { parseAlertSettingsForm } from "@/lib/alerts/alert-settings-input";
 import { sendWebhook } from "@/lib/alerts/deliver-alerts";
-import { WEBHOOK_FORMATS, webhookUrlProblem, type WebhookFormat } from "@/lib/alerts/webhook-request";
+import { WEBHOOK_FORMATS, type WebhookFormat } from "@/lib/alerts/webhook-request";
+import { webhookSave } from "@/lib/alerts/webhook-save";
 import { requireUserId } from "@/lib/auth/require-user";
 import { appConfig } from "@/lib/config/app-config";
 import { alertPreferences, saveAlertSettings, saveWebhook } from "@/lib/db/alert-store";
@@ -34,30 +35,38 @@ const localeOf = (formData: FormData): Locale => ((LOCALES as readonly string[])
 
 const formatOf = (value: FormDataEntryValue | null): WebhookFormat => (WEBHOOK_FORMATS as readonly string[]).includes(String(value)) ? (String(value) as WebhookFormat) : "json";
 
-/** Saves (or, with an empty address, removes) the webhook; the address is stored encrypted. */
+/** Saves the webhook's address (stored encrypted) and format; an empty address keeps the saved one. */
 export async function saveWebhookAction(_previous: AlertFormState, formData: FormData): Promise<AlertFormState> {
   const userId = await requireUserId();
-  const url = String(formData.get("url") ?? "").trim().slice(0, 2001);
   const format = formatOf(formData.get("format"));
   const stored = await alertPreferences(userId);
-  const settings = JSON.stringify(stored ? readAlertSettings(stored.settings) : DEFAULT_ALERT_SETTINGS);
-  if (url === "") {
-    await saveWebhook(userId, { urlEnc: null, format }, settings);
-    revalidatePath("/settings");
-    return { status: "removed" };
-  }
-  if (webhookUrlProblem(url)) return { status: "invalid", fields: ["url"] };
-  await saveWebhook(userId, { urlEnc: encryptWebhookUrl(userId, url), format }, settings);
+  const change = webhookSave(String(formData.get("url") ?? "").slice(0, 2001), Boolean(stored?.webhookUrlEnc));
+  if (change.kind === "invalid") return { status: "invalid", fields: ["url"] };
+  const urlEnc = change.kind === "set" ? encryptWebhookUrl(userId, change.url) : stored!.webhookUrlEnc;
+  await saveWebhook(userId, { urlEnc, format }, settingsOf(stored));
   revalidatePath("/settings");
   return { status: "saved" };
 }
 
-/** "Send test": the address as typed in the form, so it can be tried before it is saved. */
+/** Removes the webhook: alerts stop going there. */
+export async function removeWebhookAction(_previous: AlertFormState, formData: FormData): Promise<AlertFormState> {
+  const userId = await requireUserId();
+  const stored = await alertPreferences(userId);
+  await saveWebhook(userId, { urlEnc: null, format: formatOf(formData.get("format")) }, settingsOf(stored));
+  revalidatePath("/settings");
+  return { status: "removed" };
+}
+
+const settingsOf = (stored: Awaited<ReturnType<typeof alertPreferences>>) => JSON.stringify(stored ? readAlertSettings(stored.settings) : DEFAULT_ALERT_SETTINGS);
+
+/** "Send test": the address as typed in the form, so it can be tried before it is saved; with none typed, the saved one. */
 export async function testWebhookAction(_previous: AlertFormState, formData: FormData): Promise<AlertFormState> {
-  await requireUserId();
+  const userId = await requireUserId();
   const t = MESSAGES[localeOf(formData)];
-  const url = String(formData.get("url") ?? "").trim().slice(0, 2001);
-  if (webhookUrlProblem(url)) return { status: "invalid", fields: ["url"] };
+  const stored = await alertPreferences(userId);
+  const change = webhookSave(String(formData.get("url") ?? "").slice(0, 2001), Boolean(stored?.webhookUrlEnc));
+  if (change.kind === "invalid") return { status: "invalid", fields: ["url"] };
+  const url = change.kind === "set" ? change.url : decryptWebhookUrl(userId, stored!.webhookUrlEnc!);
   const outcome = await sendWebhook(url, formatOf(formData.get("format")), {
     kind: "test",
     title: t.alerts.testTitle,
