@@ -106,7 +106,7 @@ async function refreshUnderLease(
       return { token, version: current.tokenVersion };
     }
     const tokens = await refreshTokens(decryptRefreshToken(current.id, current.refreshTokenEnc));
-    if (!(await storeRotatedTokens(connectionId, owner, current.tokenVersion, encryptTokens(connectionId, tokens)))) {
+    if (!(await storeRotatedTokens(connectionId, current.tokenVersion, encryptTokens(connectionId, tokens)))) {
       // A new login stored newer tokens meanwhile: those win; read them again.
       await releaseLease(connectionId, owner);
       return null;

@@ -70,9 +70,27 @@ describe("two processes refreshing one connection at expiry", () => {
     await loginAs(harness, "kari");
     const fresh = await db().bankConnection.findUniqueOrThrow({ where: { userId } });
     const stale = encryptTokens(connection.id, { accessToken: "late-access", refreshToken: "late-refresh", accessExpiresAt: new Date(Date.now() + 600_000) });
-    expect(await storeRotatedTokens(connection.id, "late-refresher", connection.tokenVersion, stale)).toBe(false);
+    expect(await storeRotatedTokens(connection.id, connection.tokenVersion, stale)).toBe(false);
     const after = await db().bankConnection.findUniqueOrThrow({ where: { userId } });
     expect(after.refreshTokenEnc).toBe(fresh.refreshTokenEnc);
     expect(after.tokenVersion).toBe(fresh.tokenVersion);
+  });
+
+  it("stores a refresh's tokens though its lease lapsed and another request took it meanwhile (the bank has already rotated them)", async () => {
+    const userId = await loginAs(harness, "kari");
+    const { storeRotatedTokens, tryAcquireLease } = await import("../db/bank-connections");
+    const { encryptTokens } = await import("./token-columns");
+    const connection = await db().bankConnection.findUniqueOrThrow({ where: { userId } });
+    const started = new Date();
+    expect(await tryAcquireLease(connection.id, "slow-refresher", started, 1_000)).toBe(true);
+    // The store was slow: the lease lapsed, and a waiting request took it to refresh in turn.
+    expect(await tryAcquireLease(connection.id, "next-in-line", new Date(started.getTime() + 1_001), 60_000)).toBe(true);
+    const rotated = encryptTokens(connection.id, { accessToken: "rotated-access", refreshToken: "rotated-refresh", accessExpiresAt: new Date(Date.now() + 600_000) });
+    expect(await storeRotatedTokens(connection.id, connection.tokenVersion, rotated)).toBe(true);
+    const after = await db().bankConnection.findUniqueOrThrow({ where: { userId } });
+    expect(after).toMatchObject({ refreshTokenEnc: rotated.refreshTokenEnc, tokenVersion: connection.tokenVersion + 1, status: "active" });
+    // The request that took the lease refreshes the old version: it can store nothing over them.
+    const late = encryptTokens(connection.id, { accessToken: "late-access", refreshToken: "late-refresh", accessExpiresAt: new Date(Date.now() + 600_000) });
+    expect(await storeRotatedTokens(connection.id, connection.tokenVersion, late)).toBe(false);
   });
 });

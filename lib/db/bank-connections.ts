@@ -40,13 +40,14 @@ export async function releaseLease(connectionId: string, owner: string) {
 }
 
 /**
- * Stores rotated tokens and drops the lease in one statement, only while `owner` holds the lease and
- * the tokens are still the version that was refreshed: a late refresh never overwrites a newer
- * login's tokens. False when nothing was written.
+ * Stores rotated tokens and drops the lease in one statement, only while the tokens are still the
+ * version that was refreshed: a late refresh never overwrites a newer login's or refresh's tokens.
+ * Not only while the refresher holds the lease: the bank has rotated the refresh token already, so a
+ * refresh whose lease lapsed (a slow store) must still keep what it got. False when nothing was written.
  */
-export async function storeRotatedTokens(connectionId: string, owner: string, tokenVersion: number, columns: EncryptedTokenColumns): Promise<boolean> {
+export async function storeRotatedTokens(connectionId: string, tokenVersion: number, columns: EncryptedTokenColumns): Promise<boolean> {
   const { count } = await db().bankConnection.updateMany({
-    where: { id: connectionId, leaseOwner: owner, tokenVersion },
+    where: { id: connectionId, tokenVersion },
     data: { ...columns, tokenVersion: { increment: 1 }, status: "active", lastError: null, leaseOwner: null, leaseUntil: null },
   });
   return count === 1;

@@ -7,6 +7,9 @@ import { useTempDatabase } from "../../test-support/temp-database";
 import { db } from "../db/client";
 import { guardedFetch } from "./guarded-fetch";
 
+// A short time limit, so an answer whose body comes after it is seen to fail.
+process.env.SB1_TIMEOUT_MS = "1500";
+
 let server: Server;
 let origin = "";
 let requests = 0;
@@ -56,5 +59,23 @@ describe("guardedFetch", () => {
     });
     await expect(guardedFetch("GET /test", `${origin}/accounts`, { method: "GET" })).rejects.toMatchObject({ code: "bank_unavailable" });
     expect(requests).toBe(2);
+  });
+
+  it("holds the call to its time limit until the whole answer is read, and returns it read", async () => {
+    server.removeAllListeners("request");
+    server.on("request", (request, response) => {
+      response.writeHead(200, { "content-type": "application/json" });
+      if (request.url !== "/slow-body") return void response.end('{"ok":true}');
+      // The headers come at once, the rest of the answer after the time limit.
+      response.write('{"access_token":');
+      setTimeout(() => response.end('"t"}'), 2_500);
+    });
+    await expect(guardedFetch("GET /slow", `${origin}/slow-body`, { method: "GET" })).rejects.toMatchObject({ code: "bank_timeout" });
+    const calls = await db().upstreamCall.findMany({ where: { endpoint: "GET /slow" } });
+    expect(calls.map((call) => call.status)).toEqual([null]);
+    // A whole answer comes back readable, however long recording the call took.
+    const answer = await guardedFetch("GET /test", `${origin}/accounts`, { method: "GET" });
+    expect(answer.bodyUsed).toBe(false);
+    expect(await answer.json()).toEqual({ ok: true });
   });
 });

@@ -33,7 +33,11 @@ export async function guardedFetch(endpoint: string, url: string, init: RequestI
     const signal = init.signal
       ? AbortSignal.any([init.signal, AbortSignal.timeout(config.bank.timeoutMs)])
       : AbortSignal.timeout(config.bank.timeoutMs);
-    response = await fetch(url, { ...init, signal, redirect: "manual", cache: "no-store" });
+    // The whole answer is read within the time limit and before the call is recorded: a slow write
+    // to the store (a remote database's round trip) must not let the limit cut off an answer the
+    // bank has already acted on, such as a token refresh that rotated the refresh token.
+    const answer = await fetch(url, { ...init, signal, redirect: "manual", cache: "no-store" });
+    response = buffered(answer, await answer.arrayBuffer());
   } catch (error) {
     await completeUpstreamCall(slot.id, null, Math.round(performance.now() - started));
     // A kept-alive connection the server closed just as it was reused fails before the request is
@@ -49,10 +53,16 @@ export async function guardedFetch(endpoint: string, url: string, init: RequestI
     const seconds = parseRetryAfter(response.headers.get("retry-after"), now) ?? DEFAULT_BACKOFF_SECONDS;
     const until = new Date(Date.now() + Math.max(seconds, 1) * 1000);
     await setBackoff(until, `429 from ${endpoint}`);
-    await response.body?.cancel().catch(() => undefined);
     throw new SaldoError("bank_rate_limited", "The bank's rate limit was reached.", { retryAt: until });
   }
   return response;
+}
+
+// Statuses whose answers carry no body (a Response refuses one for them).
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+function buffered(answer: Response, body: ArrayBuffer): Response {
+  return new Response(NULL_BODY_STATUSES.has(answer.status) ? null : body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
 }
 
 function connectionReset(error: unknown): boolean {
