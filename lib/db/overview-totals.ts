@@ -21,20 +21,29 @@ function merchantTotalsStatement(userId: string, includeTransfers: boolean, from
   const [firstMonth, lastMonth] = [from.slice(0, 7), to.slice(0, 7)];
   const transfers = includeTransfers ? 1 : 0;
   const days = firstMonth === lastMonth ? [[from, to]] : [[from, `${firstMonth}-31`], [`${lastMonth}-01`, to]];
+  // The monthly totals hold every account; an account in another currency (few rows) is taken back out.
   return packedRows(
     `SELECT "merchant", SUM("total") AS "total", SUM("count") AS "count" FROM (
        SELECT "merchant", -"outSum" AS "total", "outCount" AS "count" FROM "MonthlyMerchantTotal"
        WHERE "userId" = ? AND ("isTransfer" = 0 OR ?) AND "month" > ? AND "month" < ?
        UNION ALL
+       SELECT "merchant", "outSum", -"outCount" FROM "DailyMerchantTotal"
+       WHERE "userId" = ? AND ("isTransfer" = 0 OR ?) AND "day" > ? AND "day" < ? AND ${NOT_IN_KRONER}
+       UNION ALL
        SELECT "merchant", -"outSum", "outCount" FROM "DailyMerchantTotal"
-       WHERE "userId" = ? AND ("isTransfer" = 0 OR ?) AND (${days.map(() => `("day" >= ? AND "day" <= ?)`).join(" OR ")})
-     ) GROUP BY "merchant"`,
+       WHERE "userId" = ? AND ("isTransfer" = 0 OR ?) AND (${days.map(() => `("day" >= ? AND "day" <= ?)`).join(" OR ")}) AND ${IN_KRONER}
+     ) GROUP BY "merchant" HAVING SUM("count") > 0`,
     MERCHANT_COLUMNS,
-    [userId, transfers, firstMonth, lastMonth, userId, transfers, ...days.flat()],
+    [userId, transfers, firstMonth, lastMonth, userId, transfers, `${firstMonth}-31`, `${lastMonth}-01`, userId, transfers, ...days.flat()],
   );
 }
 
-const FLOWS = `"userId" = ? AND "excluded" = 0 AND ("isTransfer" = 0 OR ?)`;
+// The overview's flows are in kroner: rows of an account in another currency are in its own money
+// and cannot be added in (its balance line leaves them out the same way).
+const IN_KRONER = `"accountId" IN (SELECT "id" FROM "Account" WHERE "currencyCode" = 'NOK')`;
+const NOT_IN_KRONER = `"accountId" IN (SELECT "id" FROM "Account" WHERE "currencyCode" <> 'NOK')`;
+
+const FLOWS = `"userId" = ? AND "excluded" = 0 AND ("isTransfer" = 0 OR ?) AND ${IN_KRONER}`;
 
 /**
  * Everything the overview's series need, from the per-day totals (O(days), whatever the history's
@@ -83,8 +92,8 @@ export async function readOverviewTotals(userId: string, ranges: Ranges, include
 }
 
 /**
- * Money out per month and effective category from `fromMonth` on, own transfers and rows left out
- * of the charts not counted, as one row per month and category holding the month's total (dated on
+ * Money out per month and effective category from `fromMonth` on, in kroner accounts, own transfers
+ * and rows left out of the charts not counted, as one row per month and category holding the month's total (dated on
  * the category's first day of spending that month, so the first label seen names it, as with rows).
  * This is what budgets and their suggestions read of the rows: totals and labels, never counts.
  */
@@ -92,7 +101,7 @@ export async function monthlySpendingRows(userId: string, fromMonth: string): Pr
   const [{ rows }] = (await readDailyTotals([
     {
       sql: `SELECT MIN("day") AS "day", "categoryMain", "categoryMainLabel", "categorySub", "categorySubLabel", SUM("outSum") AS "amount" FROM "DailyCategoryTotal"
-            WHERE "userId" = ? AND "excluded" = 0 AND "isTransfer" = 0 AND "outCount" > 0 AND "day" >= ?
+            WHERE "userId" = ? AND "excluded" = 0 AND "isTransfer" = 0 AND "outCount" > 0 AND "day" >= ? AND ${IN_KRONER}
             GROUP BY substr("day", 1, 7), "categoryMain", "categoryMainLabel", "categorySub", "categorySubLabel" ORDER BY 1`,
       args: [userId, `${fromMonth}-01`],
     },
