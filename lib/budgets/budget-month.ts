@@ -35,7 +35,10 @@ export function budgetMonth(plans: readonly BudgetPlan[], rows: readonly Insight
       let carried = 0;
       if (plan.rollover) {
         const first = Math.max(monthIndex(plan.since), monthIndex(month) - ROLLOVER_MONTHS);
-        for (let index = first; index < monthIndex(month); index++) {
+        // Months after today's have spent nothing yet: they carry nothing over (a later month shown
+        // today carries what has happened so far).
+        const last = Math.min(monthIndex(month), monthIndex(today.slice(0, 7)) + 1);
+        for (let index = first; index < last; index++) {
           const earlier = addMonths(month, index - monthIndex(month));
           carried += plan.amount - spentOn(spendingOf(earlier), plan.category, plan.sub);
         }
@@ -64,7 +67,9 @@ export function budgetMonth(plans: readonly BudgetPlan[], rows: readonly Insight
     .filter(([category]) => !budgeted.has(category))
     .map(([category, spent]) => ({ category, label: spent.label, spent: spent.total }))
     .sort((a, b) => b.spent - a.spent);
-  const totals = lines.reduce(
+  // A sub-category's budget is part of its category's where both are set: counted once, in the category's.
+  const inTotals = lines.filter((line) => line.sub === null || !lines.some((other) => other.sub === null && other.category === line.category));
+  const totals = inTotals.reduce(
     (sum, line) => ({ budget: sum.budget + line.budget, spent: sum.spent + line.spent, left: sum.left + line.left, projected: sum.projected + line.projected }),
     { budget: 0, spent: 0, left: 0, projected: 0 },
   );

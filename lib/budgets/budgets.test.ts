@@ -74,6 +74,29 @@ describe("budgetMonth", () => {
     expect(month.lines).toEqual([expect.objectContaining({ sub: "SUPERMARKET", label: "Dagligvarer › Butikk", spent: 150_000, left: -50_000, progress: 1.5 })]);
   });
 
+  it("counts a sub-category's budget inside its category's in the totals, not beside it", () => {
+    const month = budgetMonth(
+      [
+        { category: "GROCERIES", sub: null, amount: 500_000, rollover: false, since: "2026-01" },
+        { category: "GROCERIES", sub: "SUPERMARKET", amount: 300_000, rollover: false, since: "2026-01" },
+        { category: "TRANSPORT", sub: null, amount: 100_000, rollover: false, since: "2026-01" },
+      ],
+      rows,
+      "2026-11",
+      "2026-11-30",
+    );
+    expect(month.lines).toHaveLength(3);
+    // 1 500 kr of groceries (all in the supermarket sub-category) and 400 kr of transport, each once.
+    expect(month.totals).toEqual({ budget: 600_000, spent: 190_000, left: 410_000, projected: 190_000 });
+  });
+
+  it("carries over no month that has not come yet when a later month is shown", () => {
+    const plan = { category: "GROCERIES", sub: null, amount: 200_000, rollover: true, since: "2026-11" };
+    // Seen on 15 November, January's budget carries what November has left so far, not a whole unspent December too.
+    const january = budgetMonth([plan], rows, "2027-01", "2026-11-15");
+    expect(january.lines[0]).toMatchObject({ carried: 50_000, budget: 250_000 });
+  });
+
   it("reads only as far back as the suggestions and rollover need", () => {
     expect(rowsFromMonth([], "2026-11")).toBe("2026-05");
     expect(rowsFromMonth([{ category: "X", sub: null, amount: 1, rollover: true, since: "2026-01" }], "2026-11")).toBe("2026-01");
