@@ -1,16 +1,10 @@
 import { dayNumber } from "../insights/calendar";
 import { addDays } from "../dates/oslo-date";
 import { cadenceRule } from "../recurring/cadence";
+import { nominalDay } from "../recurring/nominal-day";
 import { stepDate } from "../recurring/next-date";
-import { dayOfMonth } from "../insights/calendar";
 import type { RecurringSeries } from "../recurring/types";
 import type { ExpectedEvent } from "./types";
-
-function nominalDay(series: RecurringSeries): number {
-  const days = series.occurrences.slice(-6).map((occurrence) => dayOfMonth(occurrence.date));
-  if (series.direction === "in") return Math.max(...days);
-  return dayOfMonth(series.nextDate);
-}
 
 /**
  * The charges and payments a series is expected to make after `today` up to `until`. A charge that is
@@ -21,7 +15,7 @@ export function expectedEvents(series: RecurringSeries, today: string, until: st
   const rule = cadenceRule(series.cadence);
   const sign = series.direction === "in" ? 1 : -1;
   const tomorrow = addDays(today, 1);
-  const day = nominalDay(series);
+  const day = nominalDay(series.direction, series.occurrences);
   const events: ExpectedEvent[] = [];
   for (let step = 1; step < 400; step++) {
     let date = step === 1 ? series.nextDate : stepDate(series.lastDate, rule, day, step, series.direction === "in");

@@ -1,7 +1,8 @@
-import { dayNumber, dayOfMonth } from "../insights/calendar";
+import { dayNumber } from "../insights/calendar";
 import { cadenceRule, type CadenceRule } from "./cadence";
 import { chooseCadence } from "./choose-cadence";
 import { normaliseText, payeeKeys } from "./payee-key";
+import { nominalDay } from "./nominal-day";
 import { stepDate } from "./next-date";
 import { priceHistory, priceRises } from "./price-history";
 import type { RecurringRow, RecurringSeries, SeriesDirection, SeriesGroup, SeriesOccurrence } from "./types";
@@ -14,7 +15,6 @@ const MAX_STEP_CHANGE = 0.25;
 /** Two or three yearly charges say little about a cadence, so their amounts must agree more closely. */
 const MAX_YEARLY_STEP_CHANGE = 0.1;
 const MIN_STABLE_STEPS = 0.85;
-const RECENT = 6;
 
 interface Group {
   key: string;
@@ -105,17 +105,6 @@ function groupOf(direction: SeriesDirection, rows: readonly RecurringRow[]): Ser
   if (direction === "in") return "income";
   const flagged = rows.filter((row) => row.subscription || row.categoryMain === "SUBSCRIPTIONS").length;
   return flagged * 2 >= rows.length ? "subscription" : "bill";
-}
-
-/** Paydays fall on a nominal day and move earlier; bills keep the day they are most often charged. */
-function nominalDay(direction: SeriesDirection, occurrences: readonly SeriesOccurrence[]): number {
-  const days = occurrences.slice(-RECENT).map((occurrence) => dayOfMonth(occurrence.date));
-  if (direction === "in") return Math.max(...days);
-  const counts = new Map<number, number>();
-  for (const day of days) counts.set(day, (counts.get(day) ?? 0) + 1);
-  let best = days.at(-1) ?? 1;
-  for (const [day, count] of counts) if (count > (counts.get(best) ?? 0)) best = day;
-  return best;
 }
 
 function buildSeries(group: Group, occurrences: SeriesOccurrence[], rule: CadenceRule, variableAmount: boolean, today: string, newOnly: boolean): RecurringSeries {

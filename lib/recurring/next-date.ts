@@ -1,4 +1,4 @@
-import { dayFromNumber, dayNumber, dayNumberOf, daysInMonth, monthIndex } from "../insights/calendar";
+import { dayFromNumber, dayNumber, dayNumberOf, dayOfMonth, daysInMonth, monthIndex } from "../insights/calendar";
 import type { CadenceRule } from "./cadence";
 
 /** The last weekday on or before `day` (paydays move back from a weekend). */
@@ -11,13 +11,20 @@ export function previousWeekday(day: string): string {
   return day;
 }
 
+// Further than this from the nominal day, an occurrence was paid into the month before or after the
+// one it fell due in (rent due on the 1st paid on the 31st, a bill due on the 30th charged on the 1st).
+const CROSSED_MONTH_DAYS = 15;
+
 /**
  * The expected day `steps` periods after `last`. Calendar cadences keep their nominal day of month
- * (clamped to short months); with `movesToWeekday`, a weekend day moves to the Friday before.
+ * (clamped to short months), counted from the month `last` fell due in; with `movesToWeekday`, a
+ * weekend day moves to the Friday before.
  */
 export function stepDate(last: string, rule: CadenceRule, nominalDay: number, steps: number, movesToWeekday: boolean): string {
   if (rule.months === 0) return dayFromNumber(dayNumber(last) + rule.days * steps);
-  const month = monthIndex(last) + rule.months * steps;
-  const day = dayFromNumber(dayNumberOf(month, Math.min(nominalDay, daysInMonth(month))));
-  return movesToWeekday ? previousWeekday(day) : day;
+  const day = dayOfMonth(last);
+  const dueMonth = monthIndex(last) + (nominalDay - day > CROSSED_MONTH_DAYS ? -1 : day - nominalDay > CROSSED_MONTH_DAYS ? 1 : 0);
+  const month = dueMonth + rule.months * steps;
+  const due = dayFromNumber(dayNumberOf(month, Math.min(nominalDay, daysInMonth(month))));
+  return movesToWeekday ? previousWeekday(due) : due;
 }
