@@ -135,4 +135,26 @@ describe("alerts out of the app", () => {
     expect(hook.received).toHaveLength(3);
     expect(await db().alertDelivery.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({ status: "sent", attempts: 2 });
   });
+
+  it("sends each delivery once when two runs overlap (two syncs finishing together, or a sync and the cron)", async () => {
+    const { db } = await import("../db/client");
+    const { recordAlerts, saveAlertSettings, saveWebhook } = await import("../db/alert-store");
+    const { encryptWebhookUrl } = await import("./alert-secrets");
+    const { DEFAULT_ALERT_SETTINGS } = await import("./alert-settings");
+    const { deliverDueAlerts } = await import("./deliver-alerts");
+    hookStatus = 200;
+    const user = await db().user.create({ data: {} });
+    const settings = { ...DEFAULT_ALERT_SETTINGS, locale: "en" as const };
+    await saveAlertSettings(user.id, JSON.stringify(settings));
+    const webhook = { urlEnc: encryptWebhookUrl(user.id, `${hook.url}/overlap`), format: "json" };
+    await saveWebhook(user.id, webhook, JSON.stringify(settings));
+    const now = new Date();
+    const candidates = ["a", "b", "c"].map((id) => ({ kind: "large_transaction" as const, key: `large_transaction:overlap-${id}`, params: { description: "ELKJØP", amount: -600_000, account: "Brukskonto", date: today }, link: "/transactions" }));
+    await recordAlerts(user.id, candidates, [{ channel: "webhook", target: null }], now);
+    const before = hook.received.filter((request) => request.path === "/overlap").length;
+    const runs = await Promise.all([deliverDueAlerts(user.id, settings, webhook, now), deliverDueAlerts(user.id, settings, webhook, now)]);
+    expect(hook.received.filter((request) => request.path === "/overlap").length - before).toBe(3);
+    expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBe(3);
+    expect(await db().alertDelivery.count({ where: { alert: { userId: user.id }, status: "sent" } })).toBe(3);
+  });
 });

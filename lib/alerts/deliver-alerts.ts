@@ -1,7 +1,7 @@
 import "server-only";
 import webpush from "web-push";
 import { appConfig } from "../config/app-config";
-import { dueDeliveries, markDelivery, pushSubscriptions, removePushSubscriptionById } from "../db/alert-store";
+import { claimDelivery, dueDeliveries, markDelivery, pushSubscriptions, removePushSubscriptionById } from "../db/alert-store";
 import { logEvent } from "../http/log";
 import { INTL_LOCALE, MESSAGES } from "../i18n/messages";
 import type { AlertSettings } from "./alert-settings";
@@ -14,6 +14,8 @@ import { webhookRequest, type OutgoingAlert, type WebhookFormat } from "./webhoo
 
 // Minutes to wait before attempt 2, 3, …; after the last the delivery is given up (and shown so).
 const BACKOFF_MINUTES = [1, 5, 30, 120, 720];
+// How long a run holds a delivery it is sending: longer than a send takes (5 s at most).
+const CLAIM_MS = 2 * 60_000;
 const TIMEOUT_MS = 5_000;
 
 type Outcome = { ok: true } | { ok: false; error: string; gone?: boolean };
@@ -68,6 +70,7 @@ export async function deliverDueAlerts(userId: string, settings: AlertSettings, 
   let sent = 0;
   let failed = 0;
   for (const delivery of due) {
+    if (!(await claimDelivery(delivery.id, delivery.nextAttemptAt, now, CLAIM_MS))) continue;
     const { title, body } = alertText(delivery.alert.kind as AlertKind, JSON.parse(delivery.alert.params) as Record<string, string | number>, text, INTL_LOCALE[settings.locale], { details: settings.details });
     const alert: OutgoingAlert = { kind: delivery.alert.kind, title, body, url: new URL(delivery.alert.link, appConfig().baseUrl).toString(), at: delivery.alert.createdAt.toISOString() };
     let outcome: Outcome;

@@ -71,6 +71,16 @@ export async function dueDeliveries(userId: string, now: Date, take = 50) {
   });
 }
 
+/**
+ * Takes a due delivery for one run: only the run whose write still finds it pending at the time it
+ * read wins, and the delivery is not due again for `claimMs` (a run that dies mid-send leaves it to
+ * be tried again then). Two runs that overlap (a sync and the cron) never both send it.
+ */
+export async function claimDelivery(id: string, dueAt: Date, now: Date, claimMs: number): Promise<boolean> {
+  const { count } = await db().alertDelivery.updateMany({ where: { id, status: "pending", nextAttemptAt: dueAt }, data: { nextAttemptAt: new Date(now.getTime() + claimMs) } });
+  return count === 1;
+}
+
 export async function markDelivery(id: string, outcome: { status: "sent" | "pending" | "failed"; attempts: number; nextAttemptAt?: Date; lastError?: string | null; sentAt?: Date }) {
   await db().alertDelivery.update({
     where: { id },
