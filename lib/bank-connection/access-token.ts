@@ -7,6 +7,7 @@ import {
   releaseLease,
   storeRotatedTokens,
   tryAcquireLease,
+  UNREADABLE_TOKENS,
 } from "../db/bank-connections";
 import { appConfig } from "../config/app-config";
 import { SaldoError, isSaldoError } from "../errors/saldo-error";
@@ -46,7 +47,7 @@ function isKeyError(error: unknown): error is SaldoError {
  * current key. Synced data stays. Null when new tokens were stored since `connection` was read.
  */
 async function loginNeededForUnreadable(connection: Connection, error: SaldoError): Promise<SaldoError | null> {
-  const message = `Saldo can no longer read the saved bank login: ${error.message} Log in with BankID again to store a new one.`;
+  const message = `${UNREADABLE_TOKENS}: ${error.message} Log in with BankID again to store a new one.`;
   if (!(await markTokensUnreadable(connection.id, connection.tokenVersion, message))) return null;
   logEvent("bank_tokens_unreadable", { code: error.code });
   return new SaldoError("login_needed", message, { cause: error });

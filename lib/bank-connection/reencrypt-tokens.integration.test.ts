@@ -187,4 +187,26 @@ describe("a key dropped from SALDO_ENCRYPTION_KEY", () => {
     expect(await connectionOf(ola)).toMatchObject({ status: "login_needed", leaseOwner: null, leaseUntil: null });
     expect((await harness.control.calls()).filter((call) => call.grantType === "refresh_token")).toHaveLength(0);
   });
+
+  it("comes back when the key is added again and the tokens rotated, as the start-up warning says", async () => {
+    restartWithKeys(k2);
+    await expect(getAccessToken(ola)).rejects.toMatchObject({ code: "login_needed" });
+    // The owner adds the dropped key back beside the new one and runs npm run keys:rotate.
+    restartWithKeys(`${k2},${k1}`);
+    const report = await reencryptAllTokens();
+    expect(report.failed).toEqual([]);
+    const connection = await connectionOf(ola);
+    expect(connection).toMatchObject({ status: "active", lastError: null });
+    expect(keyIds(connection)).toEqual(["k2", "k2"]);
+    // The login works again (a refresh, if the access token has run out, goes through).
+    await expect(getAccessToken(ola)).resolves.toMatchObject({ token: expect.any(String) });
+    expect(await connectionOf(ola)).toMatchObject({ status: "active" });
+  });
+
+  it("keeps a login the bank itself ended ended, whatever the rotation", async () => {
+    await db().bankConnection.update({ where: { userId: ola }, data: { status: "login_needed", lastError: "The bank no longer accepts this login; log in with BankID again." } });
+    restartWithKeys(`${k2},${k1}`);
+    await reencryptAllTokens();
+    expect(await connectionOf(ola)).toMatchObject({ status: "login_needed" });
+  });
 });

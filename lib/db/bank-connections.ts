@@ -107,11 +107,25 @@ export async function replaceTokenEnvelopes(
   tokenVersion: number,
   envelopes: { accessTokenEnc: string; refreshTokenEnc: string },
 ): Promise<boolean> {
-  const { count } = await db().bankConnection.updateMany({ where: { id: connectionId, tokenVersion }, data: envelopes });
+  const [{ count }] = await db().$transaction([
+    db().bankConnection.updateMany({ where: { id: connectionId, tokenVersion }, data: envelopes }),
+    // Tokens that were unreadable (their key was dropped) read again once rotated: the login is back.
+    db().bankConnection.updateMany({
+      where: { id: connectionId, tokenVersion, status: "login_needed", lastError: { startsWith: UNREADABLE_TOKENS } },
+      data: { status: "active", lastError: null },
+    }),
+  ]);
   return count === 1;
 }
 
-/** Tokens that no key can decrypt: a new login is the way back. Skipped (false) when new tokens arrived meanwhile. */
+/** How the error of a connection whose tokens no key could decrypt begins (see markTokensUnreadable). */
+export const UNREADABLE_TOKENS = "Saldo can no longer read the saved bank login";
+
+/**
+ * Tokens that no key can decrypt: a new login is the way back, or the key added again and the
+ * tokens rotated. `lastError` must begin with UNREADABLE_TOKENS. Skipped (false) when new tokens
+ * arrived meanwhile.
+ */
 export async function markTokensUnreadable(connectionId: string, tokenVersion: number, lastError: string): Promise<boolean> {
   const { count } = await db().bankConnection.updateMany({
     where: { id: connectionId, tokenVersion },
