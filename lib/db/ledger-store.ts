@@ -3,6 +3,7 @@ import type { BankAccountData, BankTransactionData, StoredRowIdentity } from "..
 import { db } from "./client";
 import { renewDataVersion } from "./data-version";
 import { recomputeEffectsIn } from "./effect-store";
+import { isOwnTransfer, ownAccountNumbers } from "./own-accounts";
 import type { Prisma } from "./generated/client";
 
 // The store side of lib/sync: the only code that writes synced rows, accounts and snapshots. The sync
@@ -44,7 +45,6 @@ function toStoredAccount(row: AccountRecord): StoredAccount {
   return { ...row, balance: Number(row.balance), reconcileBase: row.reconcileBase === null ? null : Number(row.reconcileBase) };
 }
 
-const digits = (value: string) => value.replace(/\D/g, "");
 
 /** The user's accounts as the sync sees them, in the bank's order. */
 export async function syncedAccounts(userId: string): Promise<StoredAccount[]> {
@@ -118,7 +118,7 @@ function rowColumns(userId: string, accountId: string, row: BankTransactionData,
     categoryMainLabel: row.categoryMainLabel ?? null,
     categorySub: row.categorySub ?? null,
     categorySubLabel: row.categorySubLabel ?? null,
-    isOwnTransfer: row.remoteAccountNumber ? ownNumbers.has(digits(row.remoteAccountNumber)) : false,
+    isOwnTransfer: isOwnTransfer(row.remoteAccountNumber, ownNumbers),
     recurring: row.recurring,
     subscription: row.subscription,
     syncedAt: now,
@@ -204,8 +204,7 @@ export interface LedgerWrite {
 export async function writeLedger(write: LedgerWrite): Promise<AccountWriteResult[]> {
   return db().$transaction(
     async (tx) => {
-      const own = await tx.account.findMany({ where: { userId: write.userId }, select: { accountNumber: true } });
-      const ownNumbers = new Set(own.map((account) => digits(account.accountNumber) || account.accountNumber));
+      const ownNumbers = await ownAccountNumbers(tx, write.userId);
       const results: AccountWriteResult[] = [];
       for (const account of write.accounts) {
         results.push(await writeAccount(tx, write, account, ownNumbers));

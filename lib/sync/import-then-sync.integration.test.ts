@@ -62,4 +62,26 @@ describe("imported rows and the bank's answer", () => {
     expect(await runSync(user.id, "cron", { bank })).toMatchObject({ status: "success" });
     expect(await db().transaction.count({ where: { accountId: account.id } })).toBe(modelRows.length);
   }, 60_000);
+
+  it("an imported row whose counterpart is one of the owner's accounts is an own transfer, as a synced one is", async () => {
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo" }).format(new Date());
+    const bank = new ModelBank(today);
+    bank.add({ account: 0, date: today, amount: -10_000, status: "BOOKED", nonUniqueId: "t0", text: "KIWI" });
+    const user = await db().user.create({ data: {} });
+    expect(await runSync(user.id, "cron", { bank })).toMatchObject({ status: "success" });
+    const account = await db().account.findFirstOrThrow({ where: { userId: user.id, accountNumber: MODEL_ACCOUNTS[0].accountNumber } });
+    const old = addDays(today, -300);
+    // The bank's CSV writes the counterpart with dots; the store holds the card account's number as the bank sends it.
+    const card = MODEL_ACCOUNTS[1].accountNumber;
+    const csvRows = [
+      { line: 2, bookingDate: old, interestDate: null, amount: -200_000, description: "Nedbetaling kort", remoteAccount: `${card.slice(0, 5)}.${card.slice(5, 7)}.${card.slice(7)}` },
+      { line: 3, bookingDate: old, interestDate: null, amount: -50_000, description: "Husleie", remoteAccount: "9999.88.77777" },
+    ];
+    expect(await commitImport(user.id, account.id, csvRows)).toMatchObject({ add: 2 });
+    const imported = await db().transaction.findMany({ where: { accountId: account.id, source: "import" }, orderBy: { amount: "asc" }, select: { description: true, isOwnTransfer: true } });
+    expect(imported).toEqual([
+      { description: "Nedbetaling kort", isOwnTransfer: true },
+      { description: "Husleie", isOwnTransfer: false },
+    ]);
+  }, 60_000);
 });
