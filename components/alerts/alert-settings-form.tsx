@@ -3,6 +3,7 @@
 import { startTransition, useActionState, type FormEvent } from "react";
 import { saveAlertSettingsAction, type AlertFormState } from "@/app/[locale]/settings/alert-actions";
 import type { AlertSettings } from "@/lib/alerts/alert-settings";
+import { kronerFieldText } from "@/lib/corrections/kroner";
 import type { Messages } from "@/lib/i18n/messages";
 
 interface Props {
@@ -12,7 +13,6 @@ interface Props {
   text: Messages["alerts"];
 }
 
-const kr = (ore: number) => String(Math.round(ore / 100));
 
 /** Each kind of alert on or off, with its limit; per account too for low balance. */
 export function AlertSettingsForm({ locale, settings, accounts, text }: Props) {
@@ -43,13 +43,13 @@ export function AlertSettingsForm({ locale, settings, accounts, text }: Props) {
       <fieldset>
         <legend>{text.kinds.lowBalance}</legend>
         {toggle("lowBalance.enabled", text.kinds.lowBalance, settings.lowBalance.enabled)}
-        {number("lowBalance.threshold", text.threshold, kr(settings.lowBalance.threshold), "kr")}
+        {number("lowBalance.threshold", text.threshold, kronerFieldText(settings.lowBalance.threshold, locale), "kr")}
         {accounts.map((account) => {
           const own = settings.lowBalance.accounts[account.id];
           return (
             <div key={account.id} className="inline-field">
               {toggle(`lowBalance.account.${account.id}`, account.name, own !== null)}
-              {number(`lowBalance.limit.${account.id}`, `${text.threshold} (${account.name})`, own ? kr(own) : "", "kr")}
+              {number(`lowBalance.limit.${account.id}`, `${text.threshold} (${account.name})`, own === null || own === undefined ? "" : kronerFieldText(own, locale), "kr")}
             </div>
           );
         })}
@@ -57,7 +57,7 @@ export function AlertSettingsForm({ locale, settings, accounts, text }: Props) {
       <fieldset>
         <legend>{text.kinds.largeTransaction}</legend>
         {toggle("largeTransaction.enabled", text.kinds.largeTransaction, settings.largeTransaction.enabled)}
-        {number("largeTransaction.threshold", text.threshold, kr(settings.largeTransaction.threshold), "kr")}
+        {number("largeTransaction.threshold", text.threshold, kronerFieldText(settings.largeTransaction.threshold, locale), "kr")}
       </fieldset>
       <fieldset>
         <legend>{text.kinds.unusualSpending}</legend>

@@ -120,6 +120,11 @@ describe("suggestBudgets", () => {
     // Sorted: 1 000, 2 000, 2 500, 2 600,50, 3 000, 4 100 → median 2 550,25 → 2 600 kr.
     expect(suggestBudgets(history, "2026-11")).toEqual([{ category: "GROCERIES", label: "Dagligvarer", amount: 260_000, months: [100_000, 300_000, 200_000, 410_000, 250_000, 260_050] }]);
   });
+
+  it("suggests no budget for uncategorised spending, which no budget can count against", () => {
+    const history = ["2026-05-10", "2026-06-10", "2026-07-10", "2026-08-10", "2026-09-10", "2026-10-10"].map((day) => row(day, -100_000, null));
+    expect(suggestBudgets(history, "2026-11")).toEqual([]);
+  });
 });
 
 describe("budgetMonthParam", () => {

@@ -13,3 +13,14 @@ export function kronerText(ore: number): string {
   const abs = Math.abs(ore);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
 }
+
+/**
+ * Øre as the text of an amount field the owner edits: whole kroner when there are no øre ("1000"),
+ * else with the language's decimal mark ("1234,56" / "1234.56"), so saving the form unchanged keeps
+ * the amount to the øre.
+ */
+export function kronerFieldText(ore: number, locale: string): string {
+  if (ore % 100 === 0) return String(ore / 100);
+  const text = kronerText(ore);
+  return locale === "nb" ? text.replace(".", ",") : text;
+}
