@@ -157,4 +157,33 @@ describe("alerts out of the app", () => {
     expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBe(3);
     expect(await db().alertDelivery.count({ where: { alert: { userId: user.id }, status: "sent" } })).toBe(3);
   });
+
+  it("stops starting sends once its time is up, leaving the rest due, when the webhook never answers", async () => {
+    const { db } = await import("../db/client");
+    const { recordAlerts, saveAlertSettings, saveWebhook } = await import("../db/alert-store");
+    const { encryptWebhookUrl } = await import("./alert-secrets");
+    const { DEFAULT_ALERT_SETTINGS } = await import("./alert-settings");
+    const { deliverDueAlerts } = await import("./deliver-alerts");
+    // A receiver that takes the request and never answers (a home server gone quiet).
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    try {
+      const user = await db().user.create({ data: {} });
+      const settings = { ...DEFAULT_ALERT_SETTINGS, locale: "en" as const };
+      await saveAlertSettings(user.id, JSON.stringify(settings));
+      const webhook = { urlEnc: encryptWebhookUrl(user.id, `http://127.0.0.1:${(silent.address() as AddressInfo).port}/hook`), format: "json" };
+      await saveWebhook(user.id, webhook, JSON.stringify(settings));
+      const now = new Date();
+      const candidates = ["a", "b", "c"].map((id) => ({ kind: "large_transaction" as const, key: `large_transaction:silent-${id}`, params: { description: "ELKJØP", amount: -600_000, account: "Brukskonto", date: today }, link: "/transactions" }));
+      await recordAlerts(user.id, candidates, [{ channel: "webhook", target: null }], now);
+      // Given one second, the run waits out one send (its 5 s limit) and starts no other.
+      expect(await deliverDueAlerts(user.id, settings, webhook, now, 1_000)).toEqual({ sent: 0, failed: 1 });
+      const deliveries = await db().alertDelivery.findMany({ where: { alert: { userId: user.id } }, select: { attempts: true, status: true } });
+      expect(deliveries.map((delivery) => delivery.attempts).sort()).toEqual([0, 0, 1]);
+      expect(deliveries.every((delivery) => delivery.status === "pending")).toBe(true);
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
+  }, 20_000);
 });

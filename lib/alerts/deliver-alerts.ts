@@ -57,12 +57,24 @@ export async function sendPush(subscriptionJson: string, alert: OutgoingAlert): 
   }
 }
 
+// A run starts no new send after this long: it runs inside a sync (and the cron's time limit), so a
+// receiver that never answers must not hold them up for every delivery due; the rest stay due.
+export const DELIVERY_RUN_MS = 12_000;
+
 /**
- * Sends every delivery that is due: the webhook, and each push subscription. A failure waits for
- * its back-off and is tried again at the next run (after a sync, or the daily cron); a push
- * subscription the push service says is gone (404/410) is removed. Never throws.
+ * Sends the deliveries that are due: the webhook, and each push subscription, for `runMs` at most
+ * (what is left stays due for the next run). A failure waits for its back-off and is tried again at
+ * the next run (after a sync, or the daily cron); a push subscription the push service says is gone
+ * (404/410) is removed. Never throws.
  */
-export async function deliverDueAlerts(userId: string, settings: AlertSettings, webhook: { urlEnc: string | null; format: string }, now: Date): Promise<{ sent: number; failed: number }> {
+export async function deliverDueAlerts(
+  userId: string,
+  settings: AlertSettings,
+  webhook: { urlEnc: string | null; format: string },
+  now: Date,
+  runMs = DELIVERY_RUN_MS,
+): Promise<{ sent: number; failed: number }> {
+  const started = Date.now();
   const due = await dueDeliveries(userId, now);
   if (due.length === 0) return { sent: 0, failed: 0 };
   const text = MESSAGES[settings.locale].alerts;
@@ -70,6 +82,7 @@ export async function deliverDueAlerts(userId: string, settings: AlertSettings, 
   let sent = 0;
   let failed = 0;
   for (const delivery of due) {
+    if (Date.now() - started >= runMs) break;
     if (!(await claimDelivery(delivery.id, delivery.nextAttemptAt, now, CLAIM_MS))) continue;
     const { title, body } = alertText(delivery.alert.kind as AlertKind, JSON.parse(delivery.alert.params) as Record<string, string | number>, text, INTL_LOCALE[settings.locale], { details: settings.details });
     const alert: OutgoingAlert = { kind: delivery.alert.kind, title, body, url: new URL(delivery.alert.link, appConfig().baseUrl).toString(), at: delivery.alert.createdAt.toISOString() };
