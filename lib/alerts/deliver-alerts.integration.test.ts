@@ -62,6 +62,22 @@ afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** A user with a webhook at `url`, English alerts, and one pending webhook delivery per key. */
+async function userWithDueWebhooks(url: string, keys: readonly string[], now: Date) {
+  const { db } = await import("../db/client");
+  const { recordAlerts, saveAlertSettings, saveWebhook } = await import("../db/alert-store");
+  const { encryptWebhookUrl } = await import("./alert-secrets");
+  const { DEFAULT_ALERT_SETTINGS } = await import("./alert-settings");
+  const user = await db().user.create({ data: {} });
+  const settings = { ...DEFAULT_ALERT_SETTINGS, locale: "en" as const };
+  await saveAlertSettings(user.id, JSON.stringify(settings));
+  const webhook = { urlEnc: encryptWebhookUrl(user.id, url), format: "json" };
+  await saveWebhook(user.id, webhook, JSON.stringify(settings));
+  const candidates = keys.map((key) => ({ kind: "large_transaction" as const, key: `large_transaction:${key}`, params: { description: "ELKJØP", amount: -600_000, account: "Brukskonto", date: today }, link: "/transactions" }));
+  await recordAlerts(user.id, candidates, [{ channel: "webhook", target: null }], now);
+  return { userId: user.id, settings, webhook };
+}
+
 describe("alerts out of the app", () => {
   it("delivers by Web Push (decrypted with the subscription's keys) and by webhook, once per event", async () => {
     const { db } = await import("../db/client");
@@ -138,47 +154,29 @@ describe("alerts out of the app", () => {
 
   it("sends each delivery once when two runs overlap (two syncs finishing together, or a sync and the cron)", async () => {
     const { db } = await import("../db/client");
-    const { recordAlerts, saveAlertSettings, saveWebhook } = await import("../db/alert-store");
-    const { encryptWebhookUrl } = await import("./alert-secrets");
-    const { DEFAULT_ALERT_SETTINGS } = await import("./alert-settings");
     const { deliverDueAlerts } = await import("./deliver-alerts");
     hookStatus = 200;
-    const user = await db().user.create({ data: {} });
-    const settings = { ...DEFAULT_ALERT_SETTINGS, locale: "en" as const };
-    await saveAlertSettings(user.id, JSON.stringify(settings));
-    const webhook = { urlEnc: encryptWebhookUrl(user.id, `${hook.url}/overlap`), format: "json" };
-    await saveWebhook(user.id, webhook, JSON.stringify(settings));
     const now = new Date();
-    const candidates = ["a", "b", "c"].map((id) => ({ kind: "large_transaction" as const, key: `large_transaction:overlap-${id}`, params: { description: "ELKJØP", amount: -600_000, account: "Brukskonto", date: today }, link: "/transactions" }));
-    await recordAlerts(user.id, candidates, [{ channel: "webhook", target: null }], now);
+    const { userId, settings, webhook } = await userWithDueWebhooks(`${hook.url}/overlap`, ["overlap-a", "overlap-b", "overlap-c"], now);
     const before = hook.received.filter((request) => request.path === "/overlap").length;
-    const runs = await Promise.all([deliverDueAlerts(user.id, settings, webhook, now), deliverDueAlerts(user.id, settings, webhook, now)]);
+    const runs = await Promise.all([deliverDueAlerts(userId, settings, webhook, now), deliverDueAlerts(userId, settings, webhook, now)]);
     expect(hook.received.filter((request) => request.path === "/overlap").length - before).toBe(3);
     expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBe(3);
-    expect(await db().alertDelivery.count({ where: { alert: { userId: user.id }, status: "sent" } })).toBe(3);
+    expect(await db().alertDelivery.count({ where: { alert: { userId }, status: "sent" } })).toBe(3);
   });
 
   it("stops starting sends once its time is up, leaving the rest due, when the webhook never answers", async () => {
     const { db } = await import("../db/client");
-    const { recordAlerts, saveAlertSettings, saveWebhook } = await import("../db/alert-store");
-    const { encryptWebhookUrl } = await import("./alert-secrets");
-    const { DEFAULT_ALERT_SETTINGS } = await import("./alert-settings");
     const { deliverDueAlerts } = await import("./deliver-alerts");
     // A receiver that takes the request and never answers (a home server gone quiet).
     const silent = createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
     try {
-      const user = await db().user.create({ data: {} });
-      const settings = { ...DEFAULT_ALERT_SETTINGS, locale: "en" as const };
-      await saveAlertSettings(user.id, JSON.stringify(settings));
-      const webhook = { urlEnc: encryptWebhookUrl(user.id, `http://127.0.0.1:${(silent.address() as AddressInfo).port}/hook`), format: "json" };
-      await saveWebhook(user.id, webhook, JSON.stringify(settings));
       const now = new Date();
-      const candidates = ["a", "b", "c"].map((id) => ({ kind: "large_transaction" as const, key: `large_transaction:silent-${id}`, params: { description: "ELKJØP", amount: -600_000, account: "Brukskonto", date: today }, link: "/transactions" }));
-      await recordAlerts(user.id, candidates, [{ channel: "webhook", target: null }], now);
+      const { userId, settings, webhook } = await userWithDueWebhooks(`http://127.0.0.1:${(silent.address() as AddressInfo).port}/hook`, ["silent-a", "silent-b", "silent-c"], now);
       // Given one second, the run waits out one send (its 5 s limit) and starts no other.
-      expect(await deliverDueAlerts(user.id, settings, webhook, now, 1_000)).toEqual({ sent: 0, failed: 1 });
-      const deliveries = await db().alertDelivery.findMany({ where: { alert: { userId: user.id } }, select: { attempts: true, status: true } });
+      expect(await deliverDueAlerts(userId, settings, webhook, now, 1_000)).toEqual({ sent: 0, failed: 1 });
+      const deliveries = await db().alertDelivery.findMany({ where: { alert: { userId } }, select: { attempts: true, status: true } });
       expect(deliveries.map((delivery) => delivery.attempts).sort()).toEqual([0, 0, 1]);
       expect(deliveries.every((delivery) => delivery.status === "pending")).toBe(true);
     } finally {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../../test-support/bank-harness";
 import { loginAs } from "../../test-support/saldo-login";
 import { expireStoredAccessToken } from "../../test-support/store-snapshot";
+import { waitFor } from "../../test-support/wait-for";
 import { db } from "../db/client";
 import { getAccessToken } from "./access-token";
 
@@ -36,14 +37,6 @@ async function lockHolder(databaseUrl: string, ms: number): Promise<{ lock(): Pr
   };
 }
 
-async function waitFor(condition: () => Promise<boolean>) {
-  const deadline = Date.now() + 10_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 describe("a token refresh whose answer arrives while the store is busy", () => {
   it("keeps the bank's rotated tokens", { timeout: 30_000 }, async () => {
     const userId = await loginAs(harness, "kari");
@@ -57,7 +50,7 @@ describe("a token refresh whose answer arrives while the store is busy", () => {
       (error: { code?: string }) => ({ error: error.code }),
     );
     // Once the refresh call is on its way (its slot reserved, not yet completed), lock the store.
-    await waitFor(async () => (await db().upstreamCall.count({ where: { endpoint: "POST /oauth/token (refresh)", status: null } })) === 1);
+    await waitFor(async () => (await db().upstreamCall.count({ where: { endpoint: "POST /oauth/token (refresh)", status: null } })) === 1, { timeoutMs: 10_000, stepMs: 10 });
     await holder.lock();
 
     expect(await refreshing).toEqual({ version: before.tokenVersion + 1 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../../test-support/bank-harness";
 import { loginAs } from "../../test-support/saldo-login";
 import { balancesOnly, storeSnapshot } from "../../test-support/store-snapshot";
+import { waitFor } from "../../test-support/wait-for";
 import { db } from "../db/client";
 import { runSync } from "./run-sync";
 
@@ -23,14 +24,6 @@ function startChildSync(userId: string) {
     env: { ...process.env, ...harness.env },
     stdio: "pipe",
   });
-}
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe("a sync process killed mid-way", () => {
