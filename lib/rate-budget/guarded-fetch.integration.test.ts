@@ -78,4 +78,18 @@ describe("guardedFetch", () => {
     expect(answer.bodyUsed).toBe(false);
     expect(await answer.json()).toEqual({ ok: true });
   });
+
+  it("returns an answer the bank gave though the call cannot be recorded (the store refuses the write)", async () => {
+    server.removeAllListeners("request");
+    server.on("request", (_request, response) => response.writeHead(200, { "content-type": "application/json" }).end('{"access_token":"rotated"}'));
+    await db().$executeRawUnsafe(`CREATE TRIGGER "refuse_call_record" BEFORE UPDATE ON "UpstreamCall" BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
+    try {
+      const answer = await guardedFetch("POST /token", `${origin}/token`, { method: "POST", body: "grant_type=refresh_token" });
+      expect(await answer.json()).toEqual({ access_token: "rotated" });
+      // Reserved and never completed: it still counts against the hour's budget.
+      expect(await db().upstreamCall.count({ where: { endpoint: "POST /token", status: null } })).toBe(1);
+    } finally {
+      await db().$executeRawUnsafe(`DROP TRIGGER "refuse_call_record"`);
+    }
+  });
 });

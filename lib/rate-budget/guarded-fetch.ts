@@ -2,6 +2,7 @@ import "server-only";
 import { appConfig } from "../config/app-config";
 import { completeUpstreamCall, readClientState, reserveUpstreamCall, setBackoff } from "../db/upstream-calls";
 import { SaldoError } from "../errors/saldo-error";
+import { logEvent } from "../http/log";
 import { parseRetryAfter } from "./budget-window";
 
 const DEFAULT_BACKOFF_SECONDS = 3600;
@@ -48,7 +49,11 @@ export async function guardedFetch(endpoint: string, url: string, init: RequestI
       ? new SaldoError("bank_timeout", "The bank did not answer in time.", { cause: error })
       : new SaldoError("bank_unavailable", "The bank could not be reached.", { cause: error });
   }
-  await completeUpstreamCall(slot.id, response.status, Math.round(performance.now() - started));
+  // The bank has answered (and may have acted, e.g. rotated a refresh token): a record that cannot
+  // be written must not lose the answer. The reserved slot still counts against the hourly budget.
+  await completeUpstreamCall(slot.id, response.status, Math.round(performance.now() - started)).catch((error: unknown) =>
+    logEvent("upstream_call_unrecorded", { endpoint, error: error instanceof Error ? error.name : "unknown" }),
+  );
   if (response.status === 429) {
     const seconds = parseRetryAfter(response.headers.get("retry-after"), now) ?? DEFAULT_BACKOFF_SECONDS;
     const until = new Date(Date.now() + Math.max(seconds, 1) * 1000);
