@@ -83,7 +83,8 @@ export async function deliverDueAlerts(
   let failed = 0;
   for (const delivery of due) {
     if (Date.now() - started >= runMs) break;
-    if (!(await claimDelivery(delivery.id, delivery.nextAttemptAt, now, CLAIM_MS))) continue;
+    // The claim runs from the clock's now (a sync hands its start, which may be minutes ago).
+    if (!(await claimDelivery(delivery.id, delivery.nextAttemptAt, new Date(Math.max(now.getTime(), Date.now())), CLAIM_MS))) continue;
     const { title, body } = alertText(delivery.alert.kind as AlertKind, JSON.parse(delivery.alert.params) as Record<string, string | number>, text, INTL_LOCALE[settings.locale], { details: settings.details });
     const alert: OutgoingAlert = { kind: delivery.alert.kind, title, body, url: new URL(delivery.alert.link, appConfig().baseUrl).toString(), at: delivery.alert.createdAt.toISOString() };
     let outcome: Outcome;
