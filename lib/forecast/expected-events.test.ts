@@ -50,5 +50,9 @@ describe("expectedEvents", () => {
     const [series] = detectSeries(salary, "2026-09-05");
     // 1 October 2026 is a Thursday.
     expect(series?.nextDate).toBe("2026-10-01");
+    // Pay on the last weekday of each month: 30 four times of six, yet the day is the 31st.
+    const lastWeekday = monthly(["2025-04-30", "2025-05-30", "2025-06-30", "2025-07-31", "2025-08-29", "2025-09-30"], 4_500_000, "LONN2");
+    const [monthEnd] = detectSeries(lastWeekday, "2025-10-05");
+    expect(monthEnd?.nextDate).toBe("2025-10-31");
   });
 });
