@@ -111,7 +111,7 @@ export function RuleEditor({
     remoteAccount: optional(form.remoteAccount),
   };
   const rule = {
-    name: defaultRuleName([form.name, form.descriptionContains, form.merchantContains, form.descriptionMatches, form.merchantMatches], text.ruleDefaultName),
+    name: form.name.trim() || defaultRuleName([form.descriptionContains, form.merchantContains, form.descriptionMatches, form.merchantMatches], text.ruleDefaultName),
     conditions,
     actions: {
       setCategory: choiceFromValue(form.setCategory, categories) ?? undefined,

@@ -17,4 +17,10 @@ describe("defaultRuleName", () => {
     const parsed = ruleInputSchema.safeParse({ name, conditions: { descriptionContains: long }, actions: { exclude: true } });
     expect(parsed.success).toBe(true);
   });
+
+  it("cuts between the characters a reader sees: a flag is kept whole or left out", () => {
+    const name = defaultRuleName([`${"a".repeat(77)}🇳🇴 og mer tekst etter flagget`], "Regel");
+    expect(name).toBe(`${"a".repeat(77)}…`);
+    expect(defaultRuleName([`${"a".repeat(75)}🇳🇴 og mer tekst etter flagget`], "Regel")).toBe(`${"a".repeat(75)}🇳🇴…`);
+  });
 });
