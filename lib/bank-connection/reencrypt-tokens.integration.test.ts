@@ -203,6 +203,17 @@ describe("a key dropped from SALDO_ENCRYPTION_KEY", () => {
     expect(await connectionOf(ola)).toMatchObject({ status: "active" });
   });
 
+  it("comes back too when its tokens were already on the key in front (only that key had been left out)", async () => {
+    // Tokens on k2; the variable is set to k1 alone by mistake, and the login is marked as needing BankID.
+    restartWithKeys(`${k2},${k1}`);
+    expect((await reencryptAllTokens()).failed).toEqual([]);
+    restartWithKeys(k1);
+    await expect(getAccessToken(ola)).rejects.toMatchObject({ code: "login_needed" });
+    restartWithKeys(`${k2},${k1}`);
+    expect(await reencryptAllTokens()).toMatchObject({ reencrypted: 0, failed: [] });
+    expect(await connectionOf(ola)).toMatchObject({ status: "active", lastError: null });
+  });
+
   it("keeps a login the bank itself ended ended, whatever the rotation", async () => {
     await db().bankConnection.update({ where: { userId: ola }, data: { status: "login_needed", lastError: "The bank no longer accepts this login; log in with BankID again." } });
     restartWithKeys(`${k2},${k1}`);

@@ -1,9 +1,9 @@
 import "server-only";
 import { appConfig } from "../config/app-config";
 import { encryptionKeyId } from "../crypto/aes-gcm";
-import { findTokenEnvelopes, listTokenEnvelopes, replaceTokenEnvelopes, type StoredTokenEnvelopes } from "../db/bank-connections";
+import { findTokenEnvelopes, listTokenEnvelopes, reactivateReadableLogin, replaceTokenEnvelopes, type StoredTokenEnvelopes } from "../db/bank-connections";
 import { isSaldoError } from "../errors/saldo-error";
-import { reencryptTokenEnvelopes } from "./token-columns";
+import { decryptAccessToken, decryptRefreshToken, reencryptTokenEnvelopes } from "./token-columns";
 
 export interface ReencryptReport {
   connections: number;
@@ -39,6 +39,7 @@ async function rotateRow(row: StoredTokenEnvelopes, currentKeyId: string, retrie
 /**
  * Moves every stored bank token to the newest key of SALDO_ENCRYPTION_KEY. Rows already on it are
  * skipped, so a second run is a no-op; a row that does not decrypt is reported and never written.
+ * Logins lost only to unreadable tokens come back when their tokens read again.
  */
 export async function reencryptAllTokens(): Promise<ReencryptReport> {
   const currentKeyId = appConfig().keyring.current.id;
@@ -49,5 +50,20 @@ export async function reencryptAllTokens(): Promise<ReencryptReport> {
     if (typeof outcome === "string") report[outcome] += 1;
     else report.failed.push({ connectionId: row.id, reason: outcome.reason });
   }
+  // A login marked as needing BankID because its tokens could not be read comes back once they read
+  // again, whether they were rotated now or were on the current key already.
+  for (const row of await listTokenEnvelopes()) {
+    if (readable(row)) await reactivateReadableLogin(row.id, row.tokenVersion);
+  }
   return report;
+}
+
+function readable(row: StoredTokenEnvelopes): boolean {
+  try {
+    decryptAccessToken(row.id, row.accessTokenEnc);
+    decryptRefreshToken(row.id, row.refreshTokenEnc);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -107,14 +107,20 @@ export async function replaceTokenEnvelopes(
   tokenVersion: number,
   envelopes: { accessTokenEnc: string; refreshTokenEnc: string },
 ): Promise<boolean> {
-  const [{ count }] = await db().$transaction([
-    db().bankConnection.updateMany({ where: { id: connectionId, tokenVersion }, data: envelopes }),
-    // Tokens that were unreadable (their key was dropped) read again once rotated: the login is back.
-    db().bankConnection.updateMany({
-      where: { id: connectionId, tokenVersion, status: "login_needed", lastError: { startsWith: UNREADABLE_TOKENS } },
-      data: { status: "active", lastError: null },
-    }),
-  ]);
+  const { count } = await db().bankConnection.updateMany({ where: { id: connectionId, tokenVersion }, data: envelopes });
+  return count === 1;
+}
+
+/**
+ * A login marked as needing BankID only because its tokens could not be read (markTokensUnreadable),
+ * whose tokens of `tokenVersion` read again (the key is back): active again. A login the bank ended
+ * stays as it is.
+ */
+export async function reactivateReadableLogin(connectionId: string, tokenVersion: number): Promise<boolean> {
+  const { count } = await db().bankConnection.updateMany({
+    where: { id: connectionId, tokenVersion, status: "login_needed", lastError: { startsWith: UNREADABLE_TOKENS } },
+    data: { status: "active", lastError: null },
+  });
   return count === 1;
 }
 
