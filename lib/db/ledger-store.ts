@@ -3,7 +3,7 @@ import type { BankAccountData, BankTransactionData, StoredRowIdentity } from "..
 import { db } from "./client";
 import { renewDataVersion } from "./data-version";
 import { recomputeEffectsIn } from "./effect-store";
-import { isOwnTransfer, ownAccountNumbers } from "./own-accounts";
+import { isOwnTransfer, markTransfersTo, ownAccountNumbers } from "./own-accounts";
 import type { Prisma } from "./generated/client";
 
 // The store side of lib/sync: the only code that writes synced rows, accounts and snapshots. The sync
@@ -60,6 +60,7 @@ export async function syncedAccounts(userId: string): Promise<StoredAccount[]> {
 export async function saveAccounts(userId: string, accounts: readonly BankAccountData[], now: Date): Promise<StoredAccount[]> {
   return db().$transaction(
     async (tx) => {
+      const known = await ownAccountNumbers(tx, userId);
       for (const [position, account] of accounts.entries()) {
         const fields = {
           bankKey: account.bankKey,
@@ -85,6 +86,8 @@ export async function saveAccounts(userId: string, accounts: readonly BankAccoun
           update: fields,
         });
       }
+      const added = accounts.filter((account) => !isOwnTransfer(account.accountNumber, known));
+      if (added.length > 0) await markTransfersTo(tx, userId, added.map((account) => account.accountNumber));
       await renewDataVersion(tx, userId);
       const rows = await tx.account.findMany({ where: { userId }, select: accountColumns, orderBy: { position: "asc" } });
       return rows.map(toStoredAccount);

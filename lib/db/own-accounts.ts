@@ -13,3 +13,16 @@ export async function ownAccountNumbers(tx: Prisma.TransactionClient, userId: st
 export function isOwnTransfer(remoteAccountNumber: string | null | undefined, ownNumbers: ReadonlySet<string>): boolean {
   return remoteAccountNumber ? ownNumbers.has(digits(remoteAccountNumber)) : false;
 }
+
+/**
+ * Marks the stored rows whose counterpart is one of `accountNumbers` (accounts the bank has just
+ * listed for the first time) as own transfers: they were written before Saldo knew the account was
+ * the owner's. The per-day totals follow by their triggers.
+ */
+export async function markTransfersTo(tx: Prisma.TransactionClient, userId: string, accountNumbers: readonly string[]): Promise<number> {
+  const numbers = new Set(accountNumbers.map((number) => digits(number) || number));
+  const candidates = await tx.transaction.findMany({ where: { userId, isOwnTransfer: false, remoteAccountNumber: { not: null } }, select: { id: true, remoteAccountNumber: true } });
+  const ids = candidates.filter((row) => isOwnTransfer(row.remoteAccountNumber, numbers)).map((row) => row.id);
+  for (let start = 0; start < ids.length; start += 500) await tx.transaction.updateMany({ where: { id: { in: ids.slice(start, start + 500) } }, data: { isOwnTransfer: true } });
+  return ids.length;
+}
