@@ -48,6 +48,9 @@ test("a budget set from its suggestion shows spent and left as the sandbox's led
     await form.getByLabel("Amount per month (kr)").fill(typed);
     await form.getByRole("button", { name: "Save budget" }).click();
     await expect(page.getByTestId("budget-error-amount")).toContainText(message);
+    // Read out where a screen reader listens, and the field that needs fixing has the focus.
+    await expect(page.getByTestId("budget-form-status")).toContainText(message);
+    await expect(form.getByLabel("Amount per month (kr)")).toBeFocused();
   }
   await expect(line).toHaveAttribute("data-budget", String(suggested));
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useId, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useId, useState, type FormEvent } from "react";
 import { saveBudgetAction, type BudgetFormState } from "@/app/[locale]/budgets/actions";
 import type { Messages } from "@/lib/i18n/messages";
 
@@ -10,7 +10,10 @@ interface Props {
   initial?: { category: string; sub?: string; amount?: string };
 }
 
-/** Set a budget: every field labelled, each refusal named beside its field (and read out). */
+// The form's fields in their order on the page.
+const FIELDS = ["category", "sub", "amount"] as const;
+
+/** Set a budget: every field labelled, each refusal named beside its field, read out, and focused. */
 export function BudgetForm({ text, categories, initial }: Props) {
   const [state, action, pending] = useActionState<BudgetFormState, FormData>(saveBudgetAction, { status: "idle", errors: {} });
   const [category, setCategory] = useState(initial?.category ?? categories[0]?.code ?? "");
@@ -18,9 +21,15 @@ export function BudgetForm({ text, categories, initial }: Props) {
   // Submitted by hand: a form action would reset the fields, and a refused amount must stay visible.
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (pending) return;
     const data = new FormData(event.currentTarget);
     startTransition(() => action(data));
   };
+  // A refusal moves the focus to the first field it names, so the owner lands where the fix is.
+  const firstInvalid = FIELDS.find((field) => state.errors[field]);
+  useEffect(() => {
+    if (firstInvalid) document.getElementById(`${id}-${firstInvalid}`)?.focus();
+  }, [state, firstInvalid, id]);
   const subs = categories.find((candidate) => candidate.code === category)?.subs ?? [];
   const error = (field: "amount" | "category" | "sub") => {
     const code = state.errors[field];
@@ -59,12 +68,12 @@ export function BudgetForm({ text, categories, initial }: Props) {
         {text.rollover}
       </label>
       <div>
-        <button type="submit" className="button" disabled={pending}>
+        <button type="submit" className="button" aria-disabled={pending}>
           {text.save}
         </button>
       </div>
       <p aria-live="polite" className="muted" style={{ margin: 0 }} data-testid="budget-form-status">
-        {state.status === "saved" ? text.saved : ""}
+        {state.status === "saved" ? text.saved : firstInvalid ? text.errors[state.errors[firstInvalid]!] : ""}
       </p>
     </form>
   );
