@@ -1,19 +1,13 @@
 // A balance that stays under the limit for longer than the 60 days the rules read alerts once, not
 // once a day as the days read move on (real store; alerts evaluated as after each day's sync).
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-low-balance-"));
-Object.assign(process.env, { SALDO_DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "saldo.db")}` });
+import { useTempDatabase } from "../../test-support/temp-database";
 
 let db: typeof import("../db/client").db;
 let runAlerts: typeof import("./run-alerts").runAlerts;
 
 beforeAll(async () => {
-  const { applyMigrations } = await import("../db/migrations");
-  await applyMigrations({ url: process.env.DATABASE_URL! });
+  await useTempDatabase();
   ({ db } = await import("../db/client"));
   ({ runAlerts } = await import("./run-alerts"));
 });
