@@ -5,7 +5,7 @@ import { SaldoError } from "../errors/saldo-error";
 import { db } from "./client";
 import { renewDataVersion } from "./data-version";
 import { recomputeEffectsIn } from "./effect-store";
-import { isOwnTransfer, ownAccountNumbers } from "./own-accounts";
+import { isOwnAccount, ownAccountNumbers } from "./own-accounts";
 import type { Prisma } from "./generated/client";
 
 type Reader = Pick<Prisma.TransactionClient, "account" | "transaction">;
@@ -64,7 +64,7 @@ export async function commitImport(userId: string, accountId: string, rows: read
         description: row.description,
         remoteAccountNumber: row.remoteAccount,
         // "Til konto" / "Fra konto" naming one of the owner's accounts: a move between them, as synced rows mark it.
-        isOwnTransfer: isOwnTransfer(row.remoteAccount, ownNumbers),
+        isOwnTransfer: isOwnAccount(row.remoteAccount, ownNumbers),
         syncedAt: now,
       }));
       for (let start = 0; start < data.length; start += 500) await tx.transaction.createMany({ data: data.slice(start, start + 500) });

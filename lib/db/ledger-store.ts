@@ -3,7 +3,7 @@ import type { BankAccountData, BankTransactionData, StoredRowIdentity } from "..
 import { db } from "./client";
 import { renewDataVersion } from "./data-version";
 import { recomputeEffectsIn } from "./effect-store";
-import { isOwnTransfer, markTransfersTo, ownAccountNumbers } from "./own-accounts";
+import { isOwnAccount, markTransfersTo, ownAccountNumbers } from "./own-accounts";
 import type { Prisma } from "./generated/client";
 
 // The store side of lib/sync: the only code that writes synced rows, accounts and snapshots. The sync
@@ -45,7 +45,6 @@ function toStoredAccount(row: AccountRecord): StoredAccount {
   return { ...row, balance: Number(row.balance), reconcileBase: row.reconcileBase === null ? null : Number(row.reconcileBase) };
 }
 
-
 /** The user's accounts as the sync sees them, in the bank's order. */
 export async function syncedAccounts(userId: string): Promise<StoredAccount[]> {
   const rows = await db().account.findMany({ where: { userId }, select: accountColumns, orderBy: { position: "asc" } });
@@ -86,8 +85,11 @@ export async function saveAccounts(userId: string, accounts: readonly BankAccoun
           update: fields,
         });
       }
-      const added = accounts.filter((account) => !isOwnTransfer(account.accountNumber, known));
-      if (added.length > 0) await markTransfersTo(tx, userId, added.map((account) => account.accountNumber));
+      const added = accounts.filter((account) => !isOwnAccount(account.accountNumber, known));
+      if (added.length > 0) {
+        const marked = await markTransfersTo(tx, userId, added.map((account) => account.accountNumber));
+        if (marked.length > 0) await recomputeEffectsIn(tx, userId, { ids: marked });
+      }
       await renewDataVersion(tx, userId);
       const rows = await tx.account.findMany({ where: { userId }, select: accountColumns, orderBy: { position: "asc" } });
       return rows.map(toStoredAccount);
@@ -121,7 +123,7 @@ function rowColumns(userId: string, accountId: string, row: BankTransactionData,
     categoryMainLabel: row.categoryMainLabel ?? null,
     categorySub: row.categorySub ?? null,
     categorySubLabel: row.categorySubLabel ?? null,
-    isOwnTransfer: isOwnTransfer(row.remoteAccountNumber, ownNumbers),
+    isOwnTransfer: isOwnAccount(row.remoteAccountNumber, ownNumbers),
     recurring: row.recurring,
     subscription: row.subscription,
     syncedAt: now,

@@ -2,28 +2,24 @@
 // also when the bank lists that account only after the row was stored (a new savings account, or
 // one a partial answer left out) and no later sync writes the row again (older history, imported
 // from the bank's CSV). Real libSQL file, Saldo's real sync engine, a bank as plain data.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTempDatabase } from "../../test-support/temp-database";
 import type { BankAccountData, BankTransactionData } from "../domain/types";
 import type { BankSource } from "./bank-source";
-
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "saldo-own-transfers-"));
-Object.assign(process.env, { SALDO_DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, "saldo.db")}`, SALDO_MIN_SYNC_SECONDS: "0", SALDO_BACKFILL_DAYS: "0" });
 
 let db: typeof import("../db/client").db;
 let runSync: typeof import("./run-sync").runSync;
 let commitImport: typeof import("../db/import-store").commitImport;
+let createRule: typeof import("../db/rule-store").createRule;
 
 beforeAll(async () => {
-  const { applyMigrations } = await import("../db/migrations");
-  await applyMigrations({ url: process.env.DATABASE_URL! });
+  Object.assign(process.env, { SALDO_MIN_SYNC_SECONDS: "0", SALDO_BACKFILL_DAYS: "0" });
+  await useTempDatabase();
   ({ db } = await import("../db/client"));
   ({ runSync } = await import("./run-sync"));
   ({ commitImport } = await import("../db/import-store"));
+  ({ createRule } = await import("../db/rule-store"));
 });
-afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 const account = (bankKey: string, accountNumber: string, name: string): BankAccountData => ({
   bankKey, accountNumber, name, type: "CHECKING", currencyCode: "NOK", balance: 100_000, availableBalance: 100_000, isSavings: false, isHidden: false,
@@ -52,10 +48,14 @@ describe("own transfers", () => {
     const transfer = () => db().transaction.findFirstOrThrow({ where: { userId: user.id, bookingDate: old }, select: { id: true, isOwnTransfer: true } });
     const before = await transfer();
     expect(before.isOwnTransfer).toBe(false);
+    // A rule names the row's category: its effect holds the transfer mark it saw, which must follow.
+    await createRule(user.id, { name: "Sparing", conditions: { descriptionContains: "sparing" }, actions: { setCategory: { main: "SAVINGS", mainLabel: "Sparing" } } });
+    expect(await db().transactionEffect.findUniqueOrThrow({ where: { transactionId: before.id } })).toMatchObject({ isTransfer: false, categoryMain: "SAVINGS" });
 
     // The savings account appears in the bank's list: the stored row becomes an own transfer, in place.
     listed = [checking, savings];
     await runSync(user.id, "cron", { bank });
     expect(await transfer()).toEqual({ id: before.id, isOwnTransfer: true });
+    expect(await db().transactionEffect.findUniqueOrThrow({ where: { transactionId: before.id } })).toMatchObject({ isTransfer: true, categoryMain: "SAVINGS" });
   }, 60_000);
 });
