@@ -8,10 +8,15 @@ function normalise(owner: string): string {
   return owner.startsWith("sb1:") ? owner : `sb1:${owner}`;
 }
 
+/** The bank identity SALDO_OWNER names, if it is set. */
+export function pinnedOwner(): string | null {
+  const pinned = appConfig().owner;
+  return pinned ? normalise(pinned) : null;
+}
+
 /** The owner this deployment already knows, if any: SALDO_OWNER, else whoever logged in first. */
 export async function knownOwner(): Promise<string | null> {
-  const pinned = appConfig().owner;
-  return pinned ? normalise(pinned) : readOwner();
+  return pinnedOwner() ?? readOwner();
 }
 
 /**
@@ -19,8 +24,7 @@ export async function knownOwner(): Promise<string | null> {
  * it. Anyone else is refused before Auth.js creates a user, a session or stores any token.
  */
 export async function isOwner(bankSubject: string): Promise<boolean> {
-  const pinned = appConfig().owner;
-  const owner = pinned ? normalise(pinned) : await claimOwner(bankSubject);
+  const owner = pinnedOwner() ?? (await claimOwner(bankSubject));
   const allowed = owner === bankSubject;
   if (!allowed) logEvent("auth.not_owner_refused");
   return allowed;

@@ -11,6 +11,7 @@ import {
   updateSession,
   updateUserName,
 } from "../db/auth-store";
+import { pinnedOwner } from "./owner-gate";
 
 type StoredUser = { id: string; name: string | null };
 
@@ -46,7 +47,7 @@ export const sessionAdapter: Adapter = {
     return { sessionToken: created.sessionToken, userId: created.userId, expires: created.expires };
   },
   async getSessionAndUser(sessionToken) {
-    const found = await findSessionAndUser(sessionToken);
+    const found = await findSessionAndUser(sessionToken, pinnedOwner());
     if (!found) return null;
     const session: AdapterSession = { sessionToken: found.sessionToken, userId: found.userId, expires: found.expires };
     return { session, user: toAdapterUser(found.user) };

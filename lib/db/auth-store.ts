@@ -35,10 +35,18 @@ export async function createSession(data: { sessionToken: string; userId: string
   return db().session.create({ data });
 }
 
-/** Every request asks: one statement (Prisma's include would take two round trips). */
-export async function findSessionAndUser(sessionToken: string) {
+/**
+ * Every request asks: one statement (Prisma's include would take two round trips). A session counts
+ * only while its user is the deployment's owner: `pinnedOwner` (SALDO_OWNER) if set, else the
+ * identity that claimed the deployment. So a SALDO_OWNER set after someone else claimed it ends that
+ * person's sessions at their next request. With no owner known at all, every session counts.
+ */
+export async function findSessionAndUser(sessionToken: string, pinnedOwner: string | null) {
   const rows = await db().$queryRaw<{ sessionToken: string; userId: string; expires: Date | string | number; name: string | null }[]>`
-    SELECT s."sessionToken", s."userId", s."expires", u."name" FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."sessionToken" = ${sessionToken} LIMIT 1`;
+    SELECT s."sessionToken", s."userId", s."expires", u."name" FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."sessionToken" = ${sessionToken}
+      AND u."bankSubject" IS COALESCE(${pinnedOwner}, (SELECT o."bankSubject" FROM "DeploymentOwner" o WHERE o."id" = 'owner'), u."bankSubject")
+    LIMIT 1`;
   const row = rows[0];
   return row ? { sessionToken: row.sessionToken, userId: row.userId, expires: new Date(row.expires), user: { id: row.userId, name: row.name } } : null;
 }

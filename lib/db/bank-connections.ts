@@ -65,8 +65,9 @@ export async function deleteConnection(userId: string) {
   await db().bankConnection.deleteMany({ where: { userId } });
 }
 
+/** Every stored bank connection, with the bank identity of the user it belongs to. */
 export async function listConnections() {
-  return db().bankConnection.findMany();
+  return db().bankConnection.findMany({ include: { user: { select: { bankSubject: true } } } });
 }
 
 /** Everything synced for a user, and the owner's choices about it, in one transaction (the tokens go with deleteConnection). */
