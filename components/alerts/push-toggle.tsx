@@ -10,47 +10,84 @@ function keyBytes(base64url: string): Uint8Array {
   return Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
 }
 
+type Saved = { ok: true } | { ok: false; unreachable: boolean; message: string };
+
+/** Stores the subscription on the server (again: it is kept by its endpoint, so saving twice is harmless). */
+async function saveOnServer(subscription: PushSubscription): Promise<Saved> {
+  try {
+    const response = await fetch("/api/push/subscriptions", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(subscription.toJSON()) });
+    if (response.ok) return { ok: true };
+    // Not an answer about the subscription: a busy or failing server, or a session that has ended.
+    if (response.status >= 500 || [401, 403, 408, 429].includes(response.status)) return { ok: false, unreachable: true, message: "" };
+    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    return { ok: false, unreachable: false, message: body?.error?.message ?? `HTTP ${response.status}` };
+  } catch {
+    return { ok: false, unreachable: true, message: "" };
+  }
+}
+
 /** Subscribes this browser (or installed app) to Web Push through the one service worker, /sw.js. */
 export function PushToggle({ text, publicKey }: { text: Messages["alerts"]; publicKey: string | null }) {
   const [state, setState] = useState<State>("checking");
   const [busy, setBusy] = useState(false);
+  // Why the server did not keep this device's subscription, shown until the next attempt.
+  const [refusal, setRefusal] = useState("");
 
   useEffect(() => {
     let cancelled = false;
-    const settle = (next: State) => {
-      if (!cancelled) setState(next);
+    const settle = (next: State, why = "") => {
+      if (cancelled) return;
+      setState(next);
+      setRefusal(why);
     };
     // What the browser can do is only known here, after hydration.
     void (async () => {
       if (!publicKey) return settle("not-configured");
       if (!("serviceWorker" in navigator) || !("PushManager" in window) || !("Notification" in window)) return settle("unsupported");
       if (Notification.permission === "denied") return settle("denied");
+      let subscription: PushSubscription | null | undefined;
       try {
-        const subscription = await (await navigator.serviceWorker.getRegistration("/"))?.pushManager.getSubscription();
-        settle(subscription ? "on" : "off");
+        subscription = await (await navigator.serviceWorker.getRegistration("/"))?.pushManager.getSubscription();
       } catch {
-        settle("off");
+        return settle("off");
       }
+      if (!subscription) return settle("off");
+      // The browser keeps its subscription whatever the server did with it (refused it, lost it in a
+      // restore from backup, which carries none): "on" only once the server holds it too.
+      const saved = await saveOnServer(subscription);
+      if (saved.ok || saved.unreachable) return settle("on");
+      await subscription.unsubscribe().catch(() => false);
+      settle("off", `${text.pushRefused} ${saved.message}`);
     })();
     return () => {
       cancelled = true;
     };
-  }, [publicKey]);
+  }, [publicKey, text.pushRefused]);
 
   const turnOn = async () => {
     if (!publicKey) return;
     setBusy(true);
+    setRefusal("");
+    let subscription: PushSubscription | undefined;
     try {
       const registration = await navigator.serviceWorker.register("/sw.js", { scope: "/" });
       await navigator.serviceWorker.ready;
-      const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) as BufferSource });
-      const response = await fetch("/api/push/subscriptions", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(subscription.toJSON()) });
-      setState(response.ok ? "on" : "off");
+      subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) as BufferSource });
     } catch {
       setState(Notification.permission === "denied" ? "denied" : "off");
-    } finally {
       setBusy(false);
+      return;
     }
+    const saved = await saveOnServer(subscription);
+    if (saved.ok) {
+      setState("on");
+    } else {
+      // A subscription the server does not hold would only look like "on" at the next visit.
+      await subscription.unsubscribe().catch(() => false);
+      setState("off");
+      setRefusal(saved.unreachable ? text.pushUnreachable : `${text.pushRefused} ${saved.message}`);
+    }
+    setBusy(false);
   };
 
   const turnOff = async () => {
@@ -80,6 +117,11 @@ export function PushToggle({ text, publicKey }: { text: Messages["alerts"]; publ
       {note && (
         <p className="muted" role="status" style={{ margin: 0 }}>
           {note}
+        </p>
+      )}
+      {refusal && (
+        <p className="notice error" role="alert" style={{ margin: 0 }}>
+          {refusal}
         </p>
       )}
     </div>

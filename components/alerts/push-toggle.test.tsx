@@ -1,0 +1,139 @@
+// @vitest-environment jsdom
+// The browser's push service does not run here (headless Chromium has none), so the browser side is
+// a stand-in with the PushManager calls the toggle makes; the server's answers are the route's own
+// shapes ({error: {code, message}}).
+import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { PushToggle } from "./push-toggle";
+
+const text = MESSAGES.en.alerts;
+const PUBLIC_KEY = "BEl62iUYgUivxIkv69yViEuiBIa-Ib9-SkvMeAtA3LFgDzkrxZJjSgSnfckjBJuBkr3qBUYIHBQFLXYp5Nksh8U";
+
+class FakeSubscription {
+  unsubscribed = false;
+  readonly endpoint = "https://push.example.test/device-1";
+  toJSON() {
+    return { endpoint: this.endpoint, keys: { p256dh: "p", auth: "a" } };
+  }
+  unsubscribe = vi.fn(async () => {
+    this.unsubscribed = true;
+    browser.current = null;
+    return true;
+  });
+}
+
+const browser: { current: FakeSubscription | null } = { current: null };
+let serverAnswers: (() => Response)[];
+let posted: number;
+
+function answer(status: number, body: unknown) {
+  return () => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+}
+
+beforeEach(() => {
+  browser.current = null;
+  posted = 0;
+  serverAnswers = [];
+  const pushManager = {
+    getSubscription: vi.fn(async () => browser.current),
+    subscribe: vi.fn(async () => (browser.current = new FakeSubscription())),
+  };
+  const registration = { pushManager };
+  Object.defineProperty(navigator, "serviceWorker", {
+    configurable: true,
+    value: { register: vi.fn(async () => registration), ready: Promise.resolve(registration), getRegistration: vi.fn(async () => registration) },
+  });
+  Object.assign(window, { PushManager: function PushManager() {}, Notification: { permission: "default" } });
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (_url: string, init: RequestInit) => {
+      if (init.method === "POST") posted += 1;
+      const next = serverAnswers.shift();
+      if (!next) throw new TypeError("Failed to fetch");
+      return next();
+    }),
+  );
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+async function settled() {
+  await act(async () => {
+    for (let i = 0; i < 10; i += 1) await Promise.resolve();
+  });
+}
+
+describe("PushToggle", () => {
+  it("stays off, drops the browser's subscription and says why when the server refuses it", async () => {
+    render(<PushToggle text={text} publicKey={PUBLIC_KEY} />);
+    await settled();
+    expect(screen.getByTestId("push-toggle").dataset.state).toBe("off");
+
+    serverAnswers.push(answer(400, { error: { code: "bad_request", message: "Invalid subscription: endpoint." } }));
+    fireEvent.click(screen.getByRole("button", { name: text.pushOn }));
+    await settled();
+    expect(posted).toBe(1);
+    expect(screen.getByTestId("push-toggle").dataset.state).toBe("off");
+    expect(browser.current).toBeNull();
+    expect(screen.getByRole("alert").textContent).toBe(`${text.pushRefused} Invalid subscription: endpoint.`);
+  });
+
+  it("is on once the server has saved the subscription", async () => {
+    render(<PushToggle text={text} publicKey={PUBLIC_KEY} />);
+    await settled();
+    serverAnswers.push(answer(201, { ok: true }));
+    fireEvent.click(screen.getByRole("button", { name: text.pushOn }));
+    await settled();
+    expect(screen.getByTestId("push-toggle").dataset.state).toBe("on");
+    expect(browser.current).not.toBeNull();
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("says Saldo could not be reached, and keeps nothing, when saving fails on the way", async () => {
+    render(<PushToggle text={text} publicKey={PUBLIC_KEY} />);
+    await settled();
+    fireEvent.click(screen.getByRole("button", { name: text.pushOn }));
+    await settled();
+    expect(screen.getByTestId("push-toggle").dataset.state).toBe("off");
+    expect(browser.current).toBeNull();
+    expect(screen.getByRole("alert").textContent).toBe(text.pushUnreachable);
+  });
+
+  it("saves a subscription the browser already has again at the next visit, and shows on", async () => {
+    browser.current = new FakeSubscription();
+    serverAnswers.push(answer(201, { ok: true }));
+    render(<PushToggle text={text} publicKey={PUBLIC_KEY} />);
+    await settled();
+    expect(posted).toBe(1);
+    expect(screen.getByTestId("push-toggle").dataset.state).toBe("on");
+  });
+
+  it("shows off at the next visit when the server refuses the subscription the browser kept", async () => {
+    const kept = new FakeSubscription();
+    browser.current = kept;
+    serverAnswers.push(answer(404, { error: { code: "not_found", message: "Push notifications are not set up on this server." } }));
+    render(<PushToggle text={text} publicKey={PUBLIC_KEY} />);
+    await settled();
+    expect(screen.getByTestId("push-toggle").dataset.state).toBe("off");
+    expect(kept.unsubscribe).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole("alert").textContent).toContain("not set up on this server");
+  });
+
+  it("keeps on when the server cannot answer at the next visit (offline, busy, or signed out)", async () => {
+    for (const status of [0, 503, 401]) {
+      const kept = new FakeSubscription();
+      browser.current = kept;
+      if (status) serverAnswers.push(answer(status, { error: { code: "x", message: "x" } }));
+      render(<PushToggle text={text} publicKey={PUBLIC_KEY} />);
+      await settled();
+      expect(screen.getByTestId("push-toggle").dataset.state).toBe("on");
+      expect(kept.unsubscribe).not.toHaveBeenCalled();
+      cleanup();
+    }
+  });
+});
