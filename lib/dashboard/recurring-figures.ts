@@ -29,14 +29,14 @@ export async function recurringFigures(userId: string, accounts: readonly Figure
   const numbers = new Map(accounts.map((account) => [account.id, account.accountNumber]));
   const accountKey = (accountId: string) => numbers.get(accountId) ?? accountId;
   // The forecast's variable spending looks back 91 days (forecastBalances' default).
-  const { seriesRows, dailyNet } = await seriesInputs(userId, addDays(today, -91), accountKey);
+  const { seriesRows, dailyNet, pending } = await seriesInputs(userId, addDays(today, -91), accountKey);
   const series = detectSeries(seriesRows, today, { accountKey });
   const dismissed = new Set(dismissedKeys);
   const forecast = forecastBalances({
     rows: seriesRows,
     dailyNet,
     series: series.filter((candidate) => !dismissed.has(candidate.key)),
-    accounts: accounts.map(({ id, balance, currencyCode, creditLimit }) => ({ id, balance, currencyCode, creditLimit })),
+    accounts: accounts.map(({ id, balance, currencyCode, creditLimit }) => ({ id, balance, pending: pending.get(id) ?? 0, currencyCode, creditLimit })),
     today,
   });
   return { series, forecast };

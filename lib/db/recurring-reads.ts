@@ -76,6 +76,11 @@ export interface SeriesInputs {
   seriesRows: RecurringRow[];
   /** Each account's net per day from `netsFrom` on, own transfers and excluded rows left out (what the forecast's variable spending reads). */
   dailyNet: readonly DailyNet[];
+  /**
+   * Each account's pending rows dated from `netsFrom` on, summed (øre): money the bank has reserved or
+   * credited that its booked balance does not show yet, own transfers and excluded rows included.
+   */
+  pending: ReadonlyMap<string, number>;
 }
 
 /**
@@ -112,12 +117,19 @@ export async function seriesInputs(userId: string, netsFrom: string | null, acco
             NET_COLUMNS,
             [userId, netsFrom],
           ),
+          packedRows(
+            `SELECT "accountId", MAX("day") AS "day", SUM("inSum" + "outSum") AS "net" FROM "DailyCategoryTotal"
+             WHERE "userId" = ? AND "day" >= ? AND "booked" = 0 GROUP BY "accountId"`,
+            NET_COLUMNS,
+            [userId, netsFrom],
+          ),
         ]),
   ]);
   const live = new Set(livePayees(tallies, accountKey).map((tally) => tally.id));
   const seriesRows = unpackedRows(results[0]!, ROW_COLUMNS).filter((row) => live.has(Number(row.tallyId)));
   const dailyNet = nets[0] ? netsOf(nets[0]) : [];
-  return { seriesRows: recurringRowsOf(seriesRows), dailyNet };
+  const pending = new Map((nets[1] ? netsOf(nets[1]) : []).map(({ accountId, net }) => [accountId, net]));
+  return { seriesRows: recurringRowsOf(seriesRows), dailyNet, pending };
 }
 
 /**

@@ -54,6 +54,23 @@ describe("forecastBalances", () => {
     expect(withoutRent.accounts).toHaveLength(2);
   });
 
+  it("starts from the balance after the pending rows, and does not expect a pending charge again", () => {
+    // December's rent, paid a day early and still pending: the booked balance does not show it yet.
+    const pendingRent = row("checking", TODAY, -1_500_000, { status: "PENDING", merchantName: null, remoteAccountNumber: "60050612345", remoteAccountName: "Utleier", recurring: true });
+    const withPending = [...rows, pendingRent];
+    const early = forecastBalances({
+      rows: withPending,
+      dailyNet: dailyNetOf(withPending),
+      series: detectSeries(withPending, TODAY),
+      accounts: [{ id: "checking", balance: 2_000_000, pending: -1_500_000 - 10_000, currencyCode: "NOK", creditLimit: 0 }, { id: "eur", balance: 50_000, pending: -5_000, currencyCode: "EUR", creditLimit: 0 }],
+      today: TODAY,
+    });
+    expect(early.total[0]?.balance).toBe(2_000_000 - 1_510_000);
+    expect(early.accounts.map((account) => account.points[0]?.balance)).toEqual([2_000_000 - 1_510_000, 45_000]);
+    expect(early.events.map((event) => [event.date, event.name])).toEqual([["2026-12-25", "Arbeidsgiver"]]);
+    expect(early.total.at(-1)?.balance).toBe(2_000_000 - 1_510_000 + 4_000_000 - 30 * 10_000);
+  });
+
   it("has a band that is empty today and widens ahead", () => {
     const noisy = [...rows, row("checking", addDays(TODAY, -3), -300_000)];
     const banded = forecastBalances({ rows: noisy, dailyNet: dailyNetOf(noisy), series: detectSeries(noisy, TODAY), accounts: [{ id: "checking", balance: 2_000_000, currencyCode: "NOK", creditLimit: 0 }], today: TODAY });

@@ -1,6 +1,6 @@
 import { addDays } from "../dates/oslo-date";
 import { expectedEvents } from "./expected-events";
-import type { AccountForecast, ExpectedEvent, Forecast, ForecastInput, ForecastPoint, LowestPoint } from "./types";
+import type { AccountForecast, ExpectedEvent, Forecast, ForecastAccount, ForecastInput, ForecastPoint, LowestPoint } from "./types";
 import { variableNets, variableProfile, weekdayOf, type VariableProfile } from "./variable-spending";
 
 /** z for an 80 % band: one day in ten below the low line, one in ten above the high. */
@@ -27,6 +27,9 @@ function project(start: number, profile: VariableProfile | null, events: readonl
   });
   return points;
 }
+
+/** Where an account stands today: its booked balance after the rows still pending (a series' pending charge is its occurrence, so it is not expected again). */
+const startOf = (account: ForecastAccount) => account.balance + (account.pending ?? 0);
 
 /**
  * Today's balances carried `days` ahead: the expected series on their dates plus each account's
@@ -55,7 +58,7 @@ export function forecastBalances(input: ForecastInput): Forecast {
   for (const account of input.accounts) {
     const profile = variableProfile(nets.get(account.id) ?? new Map(), today, lookback);
     profiles.set(account.id, profile);
-    const points = project(account.balance, profile, events.filter((event) => event.accountId === account.id), dates);
+    const points = project(startOf(account), profile, events.filter((event) => event.accountId === account.id), dates);
     const lowest = lowestUntil(points, horizon);
     accounts.push({ accountId: account.id, points, lowest, floor: -account.creditLimit, belowLimit: lowest.balance < -account.creditLimit });
   }
@@ -70,7 +73,7 @@ export function forecastBalances(input: ForecastInput): Forecast {
     variance += profile.dailySpread ** 2;
   }
   const totalEvents = events.filter((event) => totalIds.has(event.accountId) && !ownTransferKeys.has(event.seriesKey));
-  const start = totalAccounts.reduce((sum, account) => sum + account.balance, 0);
+  const start = totalAccounts.reduce((sum, account) => sum + startOf(account), 0);
   const total = project(start, { byWeekday, dailySpread: Math.sqrt(variance) }, totalEvents, dates);
   const lowestBeforeIncome = lowestUntil(total, horizon);
   return { today, currency, total, accounts, events, nextIncomeDate, lowestBeforeIncome, belowZeroBeforeIncome: lowestBeforeIncome.balance < 0 };

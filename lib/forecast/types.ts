@@ -5,6 +5,11 @@ export interface ForecastAccount {
   id: string;
   /** Current (booked) balance in øre. */
   balance: number;
+  /**
+   * The account's pending rows summed, in øre (negative: card payments and other money the bank has
+   * reserved but not yet booked). The forecast starts from the balance after them; default 0.
+   */
+  pending?: number;
   currencyCode: string;
   /** How far below zero the account may go, in øre (a credit card's limit); 0 when none. */
   creditLimit: number;

@@ -324,7 +324,7 @@ const nb = {
     lowestInWindow: "Laveste punkt de neste 30 dagene: {amount} den {date}",
     belowZero: "Prognosen går under null før neste inntekt, den {date}.",
     accountBelowLimit: "{account} kan gå under {limit} før neste inntekt.",
-    forecastExplain: "Dagens saldo pluss faste trekk og inntekter på datoene de ventes, og vanlig forbruk per ukedag. Det skraverte feltet viser et 80 % sannsynlig spenn.",
+    forecastExplain: "Dagens saldo etter reserverte beløp, pluss faste trekk og inntekter på datoene de ventes, og vanlig forbruk per ukedag. Det skraverte feltet viser et 80 % sannsynlig spenn.",
   },
   own: {
     correct: "Rett opp",
@@ -734,7 +734,7 @@ const en: Messages = {
     lowestInWindow: "Lowest point in the next 30 days: {amount} on {date}",
     belowZero: "The forecast goes below zero before the next income, on {date}.",
     accountBelowLimit: "{account} may go below {limit} before the next income.",
-    forecastExplain: "Today's balance plus recurring payments and income on their expected dates, and typical spending per weekday. The shaded band is an 80 % likely range.",
+    forecastExplain: "Today's balance after pending payments, plus recurring payments and income on their expected dates, and typical spending per weekday. The shaded band is an 80 % likely range.",
   },
   own: {
     correct: "Correct",
