@@ -2,7 +2,7 @@
 // The browser's push service does not run here (headless Chromium has none), so the browser side is
 // a stand-in with the PushManager calls the toggle makes; the server's answers are the route's own
 // shapes ({error: {code, message}}).
-import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { PushToggle } from "./push-toggle";
@@ -10,9 +10,14 @@ import { PushToggle } from "./push-toggle";
 const text = MESSAGES.en.alerts;
 const PUBLIC_KEY = "BEl62iUYgUivxIkv69yViEuiBIa-Ib9-SkvMeAtA3LFgDzkrxZJjSgSnfckjBJuBkr3qBUYIHBQFLXYp5Nksh8U";
 
+function keyBuffer(base64url: string): ArrayBuffer {
+  return Uint8Array.from(atob(base64url.replace(/-/g, "+").replace(/_/g, "/")), (char) => char.charCodeAt(0)).buffer;
+}
+
 class FakeSubscription {
   unsubscribed = false;
   readonly endpoint = "https://push.example.test/device-1";
+  constructor(readonly options: { applicationServerKey: ArrayBuffer | null } = { applicationServerKey: keyBuffer(PUBLIC_KEY) }) {}
   toJSON() {
     return { endpoint: this.endpoint, keys: { p256dh: "p", auth: "a" } };
   }
@@ -62,11 +67,16 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Lets every pending promise and timer-free task run (fetch answers, Response.json, React's updates). */
 async function settled() {
-  await act(async () => {
-    for (let i = 0; i < 10; i += 1) await Promise.resolve();
-  });
+  for (let round = 0; round < 5; round += 1) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
 }
+
+const toggleState = () => screen.getByTestId("push-toggle").dataset.state;
 
 describe("PushToggle", () => {
   it("stays off, drops the browser's subscription and says why when the server refuses it", async () => {
@@ -122,6 +132,27 @@ describe("PushToggle", () => {
     expect(screen.getByTestId("push-toggle").dataset.state).toBe("off");
     expect(kept.unsubscribe).toHaveBeenCalledTimes(1);
     expect(screen.getByRole("alert").textContent).toContain("not set up on this server");
+  });
+
+  it("drops a subscription made with another server key (the keys were replaced) and shows off", async () => {
+    const stale = new FakeSubscription({ applicationServerKey: new Uint8Array(65).fill(4).buffer });
+    browser.current = stale;
+    render(<PushToggle text={text} publicKey={PUBLIC_KEY} />);
+    await waitFor(() => expect(toggleState()).toBe("off"));
+    expect(stale.unsubscribe).toHaveBeenCalledTimes(1);
+    expect(posted).toBe(0);
+  });
+
+  it("stays on and says so when turning off cannot reach the server", async () => {
+    const kept = new FakeSubscription();
+    browser.current = kept;
+    serverAnswers.push(answer(201, { ok: true }));
+    render(<PushToggle text={text} publicKey={PUBLIC_KEY} />);
+    await waitFor(() => expect(toggleState()).toBe("on"));
+    fireEvent.click(screen.getByRole("button", { name: text.pushOff }));
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toBe(text.pushStillOn));
+    expect(toggleState()).toBe("on");
+    expect(kept.unsubscribe).not.toHaveBeenCalled();
   });
 
   it("keeps on when the server cannot answer at the next visit (offline, busy, or signed out)", async () => {

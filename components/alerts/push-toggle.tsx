@@ -10,20 +10,30 @@ function keyBytes(base64url: string): Uint8Array {
   return Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
 }
 
-type Saved = { ok: true } | { ok: false; unreachable: boolean; message: string };
+type Saved = { ok: true } | { ok: false; status: number | null; message: string };
 
 /** Stores the subscription on the server (again: it is kept by its endpoint, so saving twice is harmless). */
 async function saveOnServer(subscription: PushSubscription): Promise<Saved> {
   try {
     const response = await fetch("/api/push/subscriptions", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(subscription.toJSON()) });
     if (response.ok) return { ok: true };
-    // Not an answer about the subscription: a busy or failing server, or a session that has ended.
-    if (response.status >= 500 || [401, 403, 408, 429].includes(response.status)) return { ok: false, unreachable: true, message: "" };
     const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    return { ok: false, unreachable: false, message: body?.error?.message ?? `HTTP ${response.status}` };
+    return { ok: false, status: response.status, message: body?.error?.message ?? `HTTP ${response.status}` };
   } catch {
-    return { ok: false, unreachable: true, message: "" };
+    return { ok: false, status: null, message: "" };
   }
+}
+
+/** No answer at all, or a busy or failing server: nothing said about the subscription itself. */
+const unreachable = (saved: Saved) => !saved.ok && (saved.status === null || saved.status >= 500 || saved.status === 408 || saved.status === 429);
+
+/** Made with another server key (the keys were replaced): the push service refuses our messages for it. */
+function otherKey(subscription: PushSubscription, publicKey: string): boolean {
+  const key = subscription.options?.applicationServerKey;
+  if (!key) return false;
+  const theirs = new Uint8Array(key);
+  const ours = keyBytes(publicKey);
+  return theirs.length !== ours.length || theirs.some((byte, index) => byte !== ours[index]);
 }
 
 /** Subscribes this browser (or installed app) to Web Push through the one service worker, /sw.js. */
@@ -52,10 +62,15 @@ export function PushToggle({ text, publicKey }: { text: Messages["alerts"]; publ
         return settle("off");
       }
       if (!subscription) return settle("off");
+      if (otherKey(subscription, publicKey)) {
+        await subscription.unsubscribe().catch(() => false);
+        return settle("off");
+      }
       // The browser keeps its subscription whatever the server did with it (refused it, lost it in a
-      // restore from backup, which carries none): "on" only once the server holds it too.
+      // restore from backup, which carries none): saved again, it is "on" unless the server refuses
+      // it (a server that cannot answer, or a session that has ended, says nothing about it).
       const saved = await saveOnServer(subscription);
-      if (saved.ok || saved.unreachable) return settle("on");
+      if (saved.ok || unreachable(saved) || saved.status === 401 || saved.status === 403) return settle("on");
       await subscription.unsubscribe().catch(() => false);
       settle("off", `${text.pushRefused} ${saved.message}`);
     })();
@@ -85,20 +100,24 @@ export function PushToggle({ text, publicKey }: { text: Messages["alerts"]; publ
       // A subscription the server does not hold would only look like "on" at the next visit.
       await subscription.unsubscribe().catch(() => false);
       setState("off");
-      setRefusal(saved.unreachable ? text.pushUnreachable : `${text.pushRefused} ${saved.message}`);
+      setRefusal(unreachable(saved) ? text.pushUnreachable : `${text.pushRefused} ${saved.message}`);
     }
     setBusy(false);
   };
 
   const turnOff = async () => {
     setBusy(true);
+    setRefusal("");
     try {
       const subscription = await (await navigator.serviceWorker.getRegistration("/"))?.pushManager.getSubscription();
       if (subscription) {
+        // Offline, this throws before the browser forgets the subscription: the server would go on sending to it.
         await fetch("/api/push/subscriptions", { method: "DELETE", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ endpoint: subscription.endpoint }) });
         await subscription.unsubscribe();
       }
       setState("off");
+    } catch {
+      setRefusal(text.pushStillOn);
     } finally {
       setBusy(false);
     }

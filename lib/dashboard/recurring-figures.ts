@@ -3,6 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { seriesInputs } from "../db/recurring-reads";
 import { addDays } from "../dates/oslo-date";
 import { forecastBalances } from "../forecast/forecast-balances";
+import { PENDING_LOOKBACK_DAYS } from "../sync/pending-lookback";
 import type { Forecast, ForecastAccount } from "../forecast/types";
 import { detectSeries } from "../recurring/detect-series";
 import type { RecurringSeries } from "../recurring/types";
@@ -29,7 +30,8 @@ export async function recurringFigures(userId: string, accounts: readonly Figure
   const numbers = new Map(accounts.map((account) => [account.id, account.accountNumber]));
   const accountKey = (accountId: string) => numbers.get(accountId) ?? accountId;
   // The forecast's variable spending looks back 91 days (forecastBalances' default).
-  const { seriesRows, dailyNet, pending } = await seriesInputs(userId, addDays(today, -91), accountKey);
+  // Pending rows only as far back as a sync still looks for their booking: an older one stays pending for good.
+  const { seriesRows, dailyNet, pending } = await seriesInputs(userId, addDays(today, -91), accountKey, addDays(today, -PENDING_LOOKBACK_DAYS));
   const series = detectSeries(seriesRows, today, { accountKey });
   const dismissed = new Set(dismissedKeys);
   const forecast = forecastBalances({

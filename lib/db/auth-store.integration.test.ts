@@ -17,18 +17,23 @@ async function userWithSession(subject: string | null, token: string) {
   return user.id;
 }
 
+let first: string;
+let other: string;
+let unlinked: string;
+
 beforeAll(async () => {
   await useTempDatabase();
   store = await import("./auth-store");
   ({ db } = await import("./client"));
   ({ claimOwner } = await import("./deployment-owner"));
+  first = await userWithSession("sb1:first", "token-first");
+  other = await userWithSession("sb1:other", "token-other");
+  unlinked = await userWithSession(null, "token-unlinked");
 });
 
 describe("findSessionAndUser and the deployment's owner", () => {
   it("counts every session while no owner is known, then only the owner's", async () => {
-    const first = await userWithSession("sb1:first", "token-first");
-    const other = await userWithSession("sb1:other", "token-other");
-    const unlinked = await userWithSession(null, "token-unlinked");
+    await db().deploymentOwner.deleteMany();
     expect((await store.findSessionAndUser("token-first", null))?.userId).toBe(first);
     expect((await store.findSessionAndUser("token-other", null))?.userId).toBe(other);
     expect((await store.findSessionAndUser("token-unlinked", null))?.userId).toBe(unlinked);
@@ -40,6 +45,7 @@ describe("findSessionAndUser and the deployment's owner", () => {
   });
 
   it("ends the first claimant's sessions once SALDO_OWNER names someone else", async () => {
+    await claimOwner("sb1:first");
     expect(await store.findSessionAndUser("token-first", "sb1:other")).toBeNull();
     expect((await store.findSessionAndUser("token-other", "sb1:other"))?.expires.getTime()).toBe(expires.getTime());
     // The sessions themselves stay: setting SALDO_OWNER back lets the first owner in again.

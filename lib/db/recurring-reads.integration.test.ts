@@ -107,5 +107,8 @@ describe("recurringRows", () => {
     );
     expect(dailyNet.find((net) => net.day === "2026-01-02")?.net).toBe(-330_00);
     expect([...pending]).toEqual([[account.id, -199_90 + 50_00]]);
+    // Only as far back as asked (the forecast asks for as far as a sync still looks for a booking).
+    const recent = await seriesInputs(user.id, "2026-01-01", undefined, "2026-04-29");
+    expect([...recent.pending]).toEqual([[account.id, 50_00]]);
   }, 60_000);
 });

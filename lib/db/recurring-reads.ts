@@ -77,8 +77,8 @@ export interface SeriesInputs {
   /** Each account's net per day from `netsFrom` on, own transfers and excluded rows left out (what the forecast's variable spending reads). */
   dailyNet: readonly DailyNet[];
   /**
-   * Each account's pending rows dated from `netsFrom` on, summed (øre): money the bank has reserved or
-   * credited that its booked balance does not show yet, own transfers and excluded rows included.
+   * Each account's pending rows dated from `pendingFrom` on, summed (øre): money the bank has reserved
+   * or credited that its booked balance does not show yet, own transfers and excluded rows included.
    */
   pending: ReadonlyMap<string, number>;
 }
@@ -90,7 +90,7 @@ export interface SeriesInputs {
  * per day since `netsFrom`: O(days), however many rows those days hold. detectSeries over seriesRows
  * equals detectSeries over every row when both use the same `accountKey`.
  */
-export async function seriesInputs(userId: string, netsFrom: string | null, accountKey?: (accountId: string) => string): Promise<SeriesInputs> {
+export async function seriesInputs(userId: string, netsFrom: string | null, accountKey?: (accountId: string) => string, pendingFrom: string | null = netsFrom): Promise<SeriesInputs> {
   // The rows are read with the tallies, in the same batch, for the tallies that can be live (see
   // CANDIDATE_TALLIES), and kept for the live ones below.
   const [{ tallies, results }, nets] = await Promise.all([
@@ -121,7 +121,7 @@ export async function seriesInputs(userId: string, netsFrom: string | null, acco
             `SELECT "accountId", MAX("day") AS "day", SUM("inSum" + "outSum") AS "net" FROM "DailyCategoryTotal"
              WHERE "userId" = ? AND "day" >= ? AND "booked" = 0 GROUP BY "accountId"`,
             NET_COLUMNS,
-            [userId, netsFrom],
+            [userId, pendingFrom ?? netsFrom],
           ),
         ]),
   ]);

@@ -12,10 +12,9 @@ import type { AccountRef } from "../sparebank1/transform";
 import { liveBank, type BankSource } from "./bank-source";
 import { fetchWindow } from "./fetch-window";
 import { leasedBank } from "./leased-bank";
+import { PENDING_LOOKBACK_DAYS } from "./pending-lookback";
 import { writeAnswer, type WrittenAnswer } from "./write-answer";
 
-// How far back a sync looks for the booking or release of a stored card hold; an older one is left as it is.
-const PENDING_LOOKBACK_DAYS = 45;
 
 export type SyncTrigger = "login" | "manual" | "stale" | "cron" | "backfill";
 
