@@ -1,4 +1,5 @@
 import type { AlertSettings } from "./alert-settings";
+import { lowBalanceFloor } from "./low-balance-floor";
 
 export type AlertKind =
   | "low_balance"
@@ -36,6 +37,11 @@ export interface AlertInputs {
     creditLimit: number | null;
     days: { date: string; balance: number }[];
     lowSince?: string | null;
+    /**
+     * When `lowSince` is older than `days`: the first balance after the last one at or above the
+     * limit between the two, the start of a newer stretch; null or absent when there is none.
+     */
+    lowRestartedOn?: string | null;
   }[];
   /** Rows of the last days (newer rows only, so turning the alert on does not flood the inbox). */
   recentRows: { id: string; bookingDate: string; amount: number; description: string; accountName: string; isOwnTransfer: boolean }[];
@@ -58,19 +64,19 @@ export function evaluateAlerts(input: AlertInputs): AlertCandidate[] {
   const alerts: AlertCandidate[] = [];
   if (settings.lowBalance.enabled) {
     for (const account of input.accounts) {
-      const override = settings.lowBalance.accounts[account.id];
-      if (override === null) continue;
-      const floor = override ?? (account.currencyCode === "NOK" ? settings.lowBalance.threshold : 0);
+      const floor = lowBalanceFloor(settings.lowBalance, account);
+      if (floor === null) continue;
       const available = account.balance + Math.max(0, account.creditLimit ?? 0);
       if (account.creditLimit === null && account.balance >= floor) continue;
       if (account.creditLimit !== null && available >= floor) continue;
       // One alert per stretch below the threshold: the key is the day the stretch began. A stretch
       // older than the days read goes on from the one the last alert named, or the key would move
-      // with the window and alert again every day.
+      // with the window and alert again every day, unless the balances before the days read show
+      // the account above the limit since then (a new stretch while the alert was off).
       let index = account.days.length - 1;
       while (index >= 0 && account.days[index]!.balance + Math.max(0, account.creditLimit ?? 0) < floor) index--;
       let since = account.days[index + 1]?.date ?? input.today;
-      if (index < 0 && account.lowSince && account.lowSince <= since) since = account.lowSince;
+      if (index < 0 && account.lowSince && account.lowSince <= since) since = account.lowRestartedOn ?? account.lowSince;
       alerts.push({ kind: "low_balance", key: `low_balance:${account.id}:${since}`, params: { account: account.name, balance: account.balance, threshold: floor, currency: account.currencyCode }, link: `/accounts/${account.id}` });
     }
   }

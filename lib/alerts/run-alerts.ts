@@ -3,7 +3,7 @@ import { budgetMonth, ROLLOVER_MONTHS } from "../budgets/budget-month";
 import { monthlySpending } from "../budgets/monthly-spending";
 import { SUGGESTION_MONTHS } from "../budgets/suggest-budgets";
 import { addDays, osloDate } from "../dates/oslo-date";
-import { alertPreferences, lowBalanceStretches, pushSubscriptions, recordAlerts } from "../db/alert-store";
+import { alertPreferences, lowBalanceStretches, lowStretchRestart, pushSubscriptions, recordAlerts } from "../db/alert-store";
 import { budgetPlans } from "../db/budget-store";
 import { accountsForUser, connectionSummary } from "../db/dashboard-reads";
 import { insightRows, insightSnapshots } from "../db/insight-reads";
@@ -18,6 +18,7 @@ import { median } from "../insights/median";
 import { readAlertSettings } from "./alert-settings";
 import { deliverDueAlerts } from "./deliver-alerts";
 import { evaluateAlerts, type AlertInputs } from "./evaluate-alerts";
+import { lowBalanceFloor } from "./low-balance-floor";
 
 const DAY_MS = 86_400_000;
 const LOW_BALANCE_DAYS = 60;
@@ -42,6 +43,17 @@ async function alertInputs(userId: string, now: Date, settingsJson: string | nul
     seriesChoices(userId),
     lowBalanceStretches(userId),
   ]);
+  const settings = readAlertSettings(settingsJson);
+  const daysFrom = addDays(today, -LOW_BALANCE_DAYS);
+  // Only for a stretch the last alert dates before the days read (rare): did the account get back
+  // above its limit in between?
+  const restarts = new Map<string, string | null>();
+  for (const account of accounts) {
+    const lowSince = stretches.get(account.id);
+    const floor = lowBalanceFloor(settings.lowBalance, account);
+    if (!settings.lowBalance.enabled || floor === null || !lowSince || lowSince >= daysFrom) continue;
+    restarts.set(account.id, await lowStretchRestart(account.id, lowSince, daysFrom, floor - Math.max(0, account.creditLimit ?? 0)));
+  }
   const numbers = new Map(accounts.map((account) => [account.id, account.accountNumber]));
   const seriesRows = await recurringRows(userId, (accountId) => numbers.get(accountId) ?? accountId);
   // Series as the Subscriptions page shows them: the owner's dismissals and names laid over.
@@ -54,7 +66,7 @@ async function alertInputs(userId: string, now: Date, settingsJson: string | nul
   const expiries = [connection?.refreshIdleExpiresAt, connection?.refreshAbsExpiresAt].filter((date): date is Date => Boolean(date));
   const expiresAt = expiries.length ? new Date(Math.min(...expiries.map((date) => date.getTime()))) : null;
   return {
-    settings: readAlertSettings(settingsJson),
+    settings,
     today,
     now,
     accounts: accounts.map((account) => ({
@@ -65,6 +77,7 @@ async function alertInputs(userId: string, now: Date, settingsJson: string | nul
       creditLimit: account.creditLimit,
       days: snapshots.filter((snapshot) => snapshot.accountId === account.id).map((snapshot) => ({ date: snapshot.date, balance: snapshot.balance })),
       lowSince: stretches.get(account.id) ?? null,
+      lowRestartedOn: restarts.get(account.id) ?? null,
     })),
     recentRows: rows
       .filter((row) => row.bookingDate >= recentFrom)

@@ -62,6 +62,18 @@ export async function lowBalanceStretches(userId: string): Promise<Map<string, s
   return newest;
 }
 
+/**
+ * The first balance of an account after its last one at or above `minimum` in [from, before): where a
+ * newer stretch under the limit began. Null when no balance in those days reached it.
+ */
+export async function lowStretchRestart(accountId: string, from: string, before: string, minimum: number): Promise<string | null> {
+  const rows = await db().$queryRaw<{ date: string | null }[]>`
+    SELECT MIN(s."date") AS "date" FROM "BalanceSnapshot" s
+    WHERE s."accountId" = ${accountId} AND s."date" > (
+      SELECT MAX(r."date") FROM "BalanceSnapshot" r WHERE r."accountId" = ${accountId} AND r."date" >= ${from} AND r."date" < ${before} AND r."balance" >= ${minimum})`;
+  return rows[0]?.date ?? null;
+}
+
 export async function dueDeliveries(userId: string, now: Date, take = 50) {
   return db().alertDelivery.findMany({
     where: { status: "pending", nextAttemptAt: { lte: now }, alert: { userId } },
