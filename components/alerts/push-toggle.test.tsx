@@ -155,6 +155,30 @@ describe("PushToggle", () => {
     expect(kept.unsubscribe).not.toHaveBeenCalled();
   });
 
+  it("stays on, keeping the browser's subscription, when the server does not remove it", async () => {
+    const kept = new FakeSubscription();
+    browser.current = kept;
+    serverAnswers.push(answer(201, { ok: true }), answer(503, { error: { code: "store_busy", message: "Busy." } }));
+    render(<PushToggle text={text} publicKey={PUBLIC_KEY} />);
+    await waitFor(() => expect(toggleState()).toBe("on"));
+    fireEvent.click(screen.getByRole("button", { name: text.pushOff }));
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toBe(text.pushStillOn));
+    expect(toggleState()).toBe("on");
+    expect(kept.unsubscribe).not.toHaveBeenCalled();
+  });
+
+  it("turns off once the server has removed it and the browser has forgotten it", async () => {
+    const kept = new FakeSubscription();
+    browser.current = kept;
+    serverAnswers.push(answer(201, { ok: true }), answer(200, { ok: true }));
+    render(<PushToggle text={text} publicKey={PUBLIC_KEY} />);
+    await waitFor(() => expect(toggleState()).toBe("on"));
+    fireEvent.click(screen.getByRole("button", { name: text.pushOff }));
+    await waitFor(() => expect(toggleState()).toBe("off"));
+    expect(kept.unsubscribe).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
   it("keeps on when the server cannot answer at the next visit (offline, busy, or signed out)", async () => {
     for (const status of [0, 503, 401]) {
       const kept = new FakeSubscription();

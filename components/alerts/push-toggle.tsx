@@ -24,6 +24,12 @@ async function saveOnServer(subscription: PushSubscription): Promise<Saved> {
   }
 }
 
+/** Removes the subscription on the server; false when the server did not answer that it did. */
+async function forgetOnServer(subscription: PushSubscription): Promise<boolean> {
+  const response = await fetch("/api/push/subscriptions", { method: "DELETE", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ endpoint: subscription.endpoint }) });
+  return response.ok;
+}
+
 /** No answer at all, or a busy or failing server: nothing said about the subscription itself. */
 const unreachable = (saved: Saved) => !saved.ok && (saved.status === null || saved.status >= 500 || saved.status === 408 || saved.status === 429);
 
@@ -63,6 +69,7 @@ export function PushToggle({ text, publicKey }: { text: Messages["alerts"]; publ
       }
       if (!subscription) return settle("off");
       if (otherKey(subscription, publicKey)) {
+        await forgetOnServer(subscription).catch(() => undefined);
         await subscription.unsubscribe().catch(() => false);
         return settle("off");
       }
@@ -70,7 +77,7 @@ export function PushToggle({ text, publicKey }: { text: Messages["alerts"]; publ
       // restore from backup, which carries none): saved again, it is "on" unless the server refuses
       // it (a server that cannot answer, or a session that has ended, says nothing about it).
       const saved = await saveOnServer(subscription);
-      if (saved.ok || unreachable(saved) || saved.status === 401 || saved.status === 403) return settle("on");
+      if (saved.ok || unreachable(saved) || saved.status === 401) return settle("on");
       await subscription.unsubscribe().catch(() => false);
       settle("off", `${text.pushRefused} ${saved.message}`);
     })();
@@ -110,10 +117,14 @@ export function PushToggle({ text, publicKey }: { text: Messages["alerts"]; publ
     setRefusal("");
     try {
       const subscription = await (await navigator.serviceWorker.getRegistration("/"))?.pushManager.getSubscription();
-      if (subscription) {
-        // Offline, this throws before the browser forgets the subscription: the server would go on sending to it.
-        await fetch("/api/push/subscriptions", { method: "DELETE", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ endpoint: subscription.endpoint }) });
-        await subscription.unsubscribe();
+      // The server forgets it first: a browser that forgot it alone would leave the server sending to it.
+      if (subscription && !(await forgetOnServer(subscription))) {
+        setRefusal(text.pushStillOn);
+        return;
+      }
+      if (subscription && !(await subscription.unsubscribe())) {
+        setRefusal(text.pushNotForgotten);
+        return;
       }
       setState("off");
     } catch {

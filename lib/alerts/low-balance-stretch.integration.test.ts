@@ -55,6 +55,11 @@ describe("a long stretch under the low-balance limit", () => {
     for (let index = 15; index < 90; index += 1) await snapshot(index, 5_000n);
     await saveAlertSettings(user.id, JSON.stringify({ lowBalance: { enabled: true } }));
     await runAlerts(user.id, new Date(first + 89 * DAY_MS));
+    // The new stretch's key holds on the following days.
+    for (const index of [90, 91]) {
+      await snapshot(index, 5_000n);
+      await runAlerts(user.id, new Date(first + index * DAY_MS));
+    }
     const alerts = await db().alert.findMany({ where: { userId: user.id, kind: "low_balance" }, select: { key: true }, orderBy: { key: "asc" } });
     expect(alerts.map((alert) => alert.key)).toEqual([`low_balance:${account.id}:2026-08-01`, `low_balance:${account.id}:2026-08-16`]);
   }, 60_000);

@@ -45,15 +45,21 @@ async function alertInputs(userId: string, now: Date, settingsJson: string | nul
   ]);
   const settings = readAlertSettings(settingsJson);
   const daysFrom = addDays(today, -LOW_BALANCE_DAYS);
-  // Only for a stretch the last alert dates before the days read (rare): did the account get back
-  // above its limit in between?
-  const restarts = new Map<string, string | null>();
-  for (const account of accounts) {
-    const lowSince = stretches.get(account.id);
-    const floor = lowBalanceFloor(settings.lowBalance, account);
-    if (!settings.lowBalance.enabled || floor === null || !lowSince || lowSince >= daysFrom) continue;
-    restarts.set(account.id, await lowStretchRestart(account.id, lowSince, daysFrom, floor - Math.max(0, account.creditLimit ?? 0)));
-  }
+  // Only for an account under its limit on every day read, whose last alert dates before them: did
+  // it get back above the limit in between?
+  const restarts = new Map(
+    await Promise.all(
+      accounts.flatMap((account) => {
+        const lowSince = stretches.get(account.id);
+        const floor = lowBalanceFloor(settings.lowBalance, account);
+        if (!settings.lowBalance.enabled || floor === null || !lowSince || lowSince >= daysFrom) return [];
+        const minimum = floor - Math.max(0, account.creditLimit ?? 0);
+        const days = snapshots.filter((snapshot) => snapshot.accountId === account.id);
+        if (account.balance >= minimum || days.some((snapshot) => snapshot.balance >= minimum)) return [];
+        return [lowStretchRestart(account.id, lowSince, daysFrom, minimum).then((restart) => [account.id, restart] as const)];
+      }),
+    ),
+  );
   const numbers = new Map(accounts.map((account) => [account.id, account.accountNumber]));
   const seriesRows = await recurringRows(userId, (accountId) => numbers.get(accountId) ?? accountId);
   // Series as the Subscriptions page shows them: the owner's dismissals and names laid over.
