@@ -1,6 +1,6 @@
 import "server-only";
 import { appConfig } from "../config/app-config";
-import { claimOwner, readOwner } from "../db/deployment-owner";
+import { claimOwner, readOwner, recordOwner } from "../db/deployment-owner";
 import { logEvent } from "../http/log";
 
 /** What SALDO_OWNER may say: the full identity ("sb1:<customerKey>") or just the key. */
@@ -24,8 +24,12 @@ export async function knownOwner(): Promise<string | null> {
  * it. Anyone else is refused before Auth.js creates a user, a session or stores any token.
  */
 export async function isOwner(bankSubject: string): Promise<boolean> {
-  const owner = pinnedOwner() ?? (await claimOwner(bankSubject));
+  const pinned = pinnedOwner();
+  const owner = pinned ?? (await claimOwner(bankSubject));
   const allowed = owner === bankSubject;
   if (!allowed) logEvent("auth.not_owner_refused");
+  // The claim follows SALDO_OWNER at the owner's login, so an earlier claimant stays out even if
+  // SALDO_OWNER is later removed.
+  else if (pinned) await recordOwner(bankSubject);
   return allowed;
 }
