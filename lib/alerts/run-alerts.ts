@@ -44,6 +44,7 @@ async function alertInputs(userId: string, now: Date, settingsJson: string | nul
     lowBalanceStretches(userId),
   ]);
   const settings = readAlertSettings(settingsJson);
+  const daysOf = new Map(accounts.map((account) => [account.id, snapshots.filter((snapshot) => snapshot.accountId === account.id)]));
   const daysFrom = addDays(today, -LOW_BALANCE_DAYS);
   // Only for an account under its limit on every day read, whose last alert dates before them: did
   // it get back above the limit in between?
@@ -54,8 +55,7 @@ async function alertInputs(userId: string, now: Date, settingsJson: string | nul
         const floor = lowBalanceFloor(settings.lowBalance, account);
         if (!settings.lowBalance.enabled || floor === null || !lowSince || lowSince >= daysFrom) return [];
         const minimum = floor - Math.max(0, account.creditLimit ?? 0);
-        const days = snapshots.filter((snapshot) => snapshot.accountId === account.id);
-        if (account.balance >= minimum || days.some((snapshot) => snapshot.balance >= minimum)) return [];
+        if (account.balance >= minimum || daysOf.get(account.id)!.some((snapshot) => snapshot.balance >= minimum)) return [];
         return [lowStretchRestart(account.id, lowSince, daysFrom, minimum).then((restart) => [account.id, restart] as const)];
       }),
     ),
@@ -81,7 +81,7 @@ async function alertInputs(userId: string, now: Date, settingsJson: string | nul
       currencyCode: account.currencyCode,
       balance: account.balance,
       creditLimit: account.creditLimit,
-      days: snapshots.filter((snapshot) => snapshot.accountId === account.id).map((snapshot) => ({ date: snapshot.date, balance: snapshot.balance })),
+      days: daysOf.get(account.id)!.map((snapshot) => ({ date: snapshot.date, balance: snapshot.balance })),
       lowSince: stretches.get(account.id) ?? null,
       lowRestartedOn: restarts.get(account.id) ?? null,
     })),
