@@ -170,12 +170,13 @@ test("a page's first paint already shows its data, not skeletons that the data r
   const context = await browser.newContext({ storageState: STORAGE_STATE, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
-    const seen = { gateHeld: false, firstContentfulPaint: -1, largest: [] as { time: number; element: Element | null }[] };
+    const seen = { gateHeld: false, gateReleased: -1, firstContentfulPaint: -1, largest: [] as { time: number; element: Element | null }[] };
     (window as unknown as { paints: typeof seen }).paints = seen;
-    // The gate's link is in the head, still blocking, while the document is parsed.
+    // The gate's link is in the head, still blocking, while the page's sections stream in.
     new MutationObserver(() => {
       if (document.head?.querySelector('link[rel="expect"][blocking="render"]')) seen.gateHeld = true;
-    }).observe(document, { childList: true, subtree: true });
+      else if (seen.gateHeld && seen.gateReleased < 0) seen.gateReleased = performance.now();
+    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["blocking"] });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntriesByName("first-contentful-paint")) seen.firstContentfulPaint = entry.startTime;
     }).observe({ type: "paint", buffered: true });
@@ -194,10 +195,12 @@ test("a page's first paint already shows its data, not skeletons that the data r
     await expect(page.locator(content).first()).toBeVisible();
     const read = () =>
       page.evaluate((selector) => {
-        const { gateHeld, firstContentfulPaint, largest } = (window as unknown as { paints: { gateHeld: boolean; firstContentfulPaint: number; largest: { time: number; element: Element | null }[] } }).paints;
+        const { gateHeld, gateReleased, firstContentfulPaint, largest } = (window as unknown as { paints: { gateHeld: boolean; gateReleased: number; firstContentfulPaint: number; largest: { time: number; element: Element | null }[] } }).paints;
         const element = largest.at(-1)?.element;
         return {
           gateHeld,
+          gateReleased,
+          documentParsed: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
           firstContentfulPaint,
           largestContentfulPaint: largest.at(-1)?.time,
           // The largest paint is read from the store (its text, or a block holding it), not the heading.
@@ -208,6 +211,9 @@ test("a page's first paint already shows its data, not skeletons that the data r
     await expect.poll(async () => (await read()).largestIsData, { message: path }).toBe(true);
     const paints = await read();
     expect(paints.gateHeld, path).toBe(true);
+    // It lets go once the last section has arrived, before the hydration data that ends the document is parsed.
+    expect(paints.gateReleased, path).toBeGreaterThan(0);
+    expect(paints.gateReleased, path).toBeLessThan(paints.documentParsed);
     expect(paints.firstContentfulPaint, path).toBeGreaterThan(0);
     expect(paints.largestContentfulPaint, path).toBe(paints.firstContentfulPaint);
   }

@@ -8,6 +8,7 @@ const blocking = () => gates().filter((link) => link.getAttribute("blocking") ==
 beforeEach(() => {
   vi.useFakeTimers();
   document.head.innerHTML = "";
+  document.body.innerHTML = "";
   new Function(FIRST_PAINT_GATE_SCRIPT)();
 });
 
@@ -28,6 +29,41 @@ describe("the first-paint gate", () => {
     expect(blocking()).toHaveLength(0);
     expect(gates()).toHaveLength(1);
     vi.advanceTimersByTime(FIRST_PAINT_WAIT_MS);
+    expect(blocking()).toHaveLength(0);
+  });
+
+  it("stops blocking once every section streamed behind the shell has arrived, before the rest of the document is parsed", async () => {
+    // The shell as React streams it: each section still to come is a `$?` comment before its B: template.
+    document.body.innerHTML = '<main><!--$?--><template id="B:0"></template><p>…</p><!--/$--><!--$?--><template id="B:1"></template><p>…</p><!--/$--></main>';
+    const [first, second] = [...document.querySelectorAll("template")].map((template) => template.previousSibling as Comment);
+    // A section arrives: React's completion script marks its boundary ready to reveal.
+    first!.data = "$~";
+    await Promise.resolve();
+    expect(blocking()).toHaveLength(1);
+    // A section arriving can hold a boundary of its own, still pending.
+    document.body.insertAdjacentHTML("beforeend", '<div hidden id="S:1"><!--$?--><template id="B:2"></template><!--/$--></div>');
+    second!.data = "$~";
+    await Promise.resolve();
+    expect(blocking()).toHaveLength(1);
+    (document.querySelector("#S\\:1 template")!.previousSibling as Comment).data = "$~";
+    await Promise.resolve();
+    expect(blocking()).toHaveLength(0);
+    expect(gates()).toHaveLength(1);
+  });
+
+  it("a section that fails to render lets go too, as React marks it for the client to retry", async () => {
+    document.body.innerHTML = '<main><!--$?--><template id="B:0"></template><!--/$--></main>';
+    (document.querySelector("template")!.previousSibling as Comment).data = "$!";
+    await Promise.resolve();
+    expect(blocking()).toHaveLength(0);
+  });
+
+  it("keeps blocking while a page without streamed sections is parsed, until the document ends", async () => {
+    document.body.innerHTML = "<main><p>text</p><!--note--></main>";
+    (document.body.querySelector("main")!.lastChild as Comment).data = "changed";
+    await Promise.resolve();
+    expect(blocking()).toHaveLength(1);
+    document.dispatchEvent(new Event("DOMContentLoaded"));
     expect(blocking()).toHaveLength(0);
   });
 
