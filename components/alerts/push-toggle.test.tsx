@@ -31,6 +31,7 @@ class FakeSubscription {
 const browser: { current: FakeSubscription | null } = { current: null };
 let serverAnswers: (() => Response)[];
 let posted: number;
+let postedBodies: unknown[];
 
 function answer(status: number, body: unknown) {
   return () => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
@@ -39,6 +40,7 @@ function answer(status: number, body: unknown) {
 beforeEach(() => {
   browser.current = null;
   posted = 0;
+  postedBodies = [];
   serverAnswers = [];
   const pushManager = {
     getSubscription: vi.fn(async () => browser.current),
@@ -53,7 +55,10 @@ beforeEach(() => {
   vi.stubGlobal(
     "fetch",
     vi.fn(async (_url: string, init: RequestInit) => {
-      if (init.method === "POST") posted += 1;
+      if (init.method === "POST") {
+        posted += 1;
+        postedBodies.push(JSON.parse(String(init.body)));
+      }
       const next = serverAnswers.shift();
       if (!next) throw new TypeError("Failed to fetch");
       return next();
@@ -102,6 +107,8 @@ describe("PushToggle", () => {
     expect(screen.getByTestId("push-toggle").dataset.state).toBe("on");
     expect(browser.current).not.toBeNull();
     expect(screen.queryByRole("alert")).toBeNull();
+    // With the server key it was made with, so the server can tell when that key is replaced.
+    expect(postedBodies).toEqual([{ endpoint: "https://push.example.test/device-1", keys: { p256dh: "p", auth: "a" }, serverKey: PUBLIC_KEY }]);
   });
 
   it("says Saldo could not be reached, and keeps nothing, when saving fails on the way", async () => {

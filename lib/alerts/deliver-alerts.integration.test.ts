@@ -105,7 +105,7 @@ describe("alerts out of the app", () => {
     browserKey.generateKeys();
     const auth = randomBytes(16).toString("base64url");
     const subscription = { endpoint: `${push.url}/push/device-1`, keys: { p256dh: browserKey.getPublicKey().toString("base64url"), auth } };
-    await savePushSubscription(user.id, endpointHash(subscription.endpoint), encryptSubscription(user.id, JSON.stringify(subscription)));
+    await savePushSubscription(user.id, endpointHash(subscription.endpoint), encryptSubscription(user.id, JSON.stringify(subscription)), vapid.publicKey);
 
     await runSync(user.id, "cron", { bank });
     expect(hook.received).toHaveLength(1);
@@ -150,6 +150,63 @@ describe("alerts out of the app", () => {
     await runAlerts(user.id, new Date(failed.nextAttemptAt.getTime() + 1000));
     expect(hook.received).toHaveLength(3);
     expect(await db().alertDelivery.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({ status: "sent", attempts: 2 });
+  });
+
+  it("drops a push subscription made with server keys since replaced, instead of sending to it at every alert", async () => {
+    const { db } = await import("../db/client");
+    const { runSync } = await import("../sync/run-sync");
+    const { saveAlertSettings, savePushSubscription } = await import("../db/alert-store");
+    const { encryptSubscription, endpointHash } = await import("./alert-secrets");
+    const { DEFAULT_ALERT_SETTINGS } = await import("./alert-settings");
+    const { deliverDueAlerts } = await import("./deliver-alerts");
+    pushStatus = 201;
+    let balance = 10_000;
+    const bank: BankSource = {
+      accounts: async () => ({
+        accounts: [{ bankKey: "k2", accountNumber: "42120000002", name: "Brukskonto", type: "CHECKING", currencyCode: "NOK", balance, availableBalance: balance, isSavings: false, isHidden: false }],
+        problems: [],
+      }),
+      transactions: async () => ({ transactions: [], problems: [], skipped: [], capped: false }),
+    };
+    const user = await db().user.create({ data: {} });
+    const settings = { ...DEFAULT_ALERT_SETTINGS, locale: "en" as const };
+    await saveAlertSettings(user.id, JSON.stringify(settings));
+    const save = async (name: string, serverKey: string | null) => {
+      const key = createECDH("prime256v1");
+      key.generateKeys();
+      const subscription = { endpoint: `${push.url}/push/${name}`, keys: { p256dh: key.getPublicKey().toString("base64url"), auth: randomBytes(16).toString("base64url") } };
+      await savePushSubscription(user.id, endpointHash(subscription.endpoint), encryptSubscription(user.id, JSON.stringify(subscription)), serverKey);
+      return db().pushSubscription.findUniqueOrThrow({ where: { endpointHash: endpointHash(subscription.endpoint) } });
+    };
+    const replaced = () => webpush.generateVAPIDKeys().publicKey;
+    const current = await save("keys-current", vapid.publicKey);
+    const old = await save("keys-old", replaced());
+    // Saved before the key was recorded: nothing is known against it, so it is sent to as before.
+    await save("keys-unknown", null);
+    const sentTo = () => push.received.map((request) => request.path).filter((path) => path.startsWith("/push/keys-"));
+
+    // A low balance: sent to the current and the unknown subscription; the old one gets no delivery and is removed.
+    await runSync(user.id, "cron", { bank });
+    expect(sentTo().sort()).toEqual(["/push/keys-current", "/push/keys-unknown"]);
+    expect(await db().pushSubscription.findUnique({ where: { id: old.id } })).toBeNull();
+    expect(await db().alertDelivery.count({ where: { target: old.id } })).toBe(0);
+
+    // The next event fails to send and waits for its retry; then the keys are replaced under the
+    // current subscription's delivery: the retry sends nothing to it and removes it.
+    pushStatus = 500;
+    balance = 200_000;
+    await runSync(user.id, "cron", { bank });
+    balance = 10_000;
+    const later = new Date(Date.now() + 86_400_000);
+    await runSync(user.id, "cron", { bank, now: later });
+    expect(sentTo()).toHaveLength(4);
+    const waiting = await db().alertDelivery.findFirstOrThrow({ where: { target: current.id, status: "pending" } });
+    await db().pushSubscription.update({ where: { id: current.id }, data: { serverKey: replaced() } });
+    pushStatus = 201;
+    await deliverDueAlerts(user.id, settings, { urlEnc: null, format: "json" }, new Date(waiting.nextAttemptAt.getTime() + 1000));
+    expect(sentTo().slice(4)).toEqual(["/push/keys-unknown"]);
+    expect(await db().pushSubscription.findUnique({ where: { id: current.id } })).toBeNull();
+    expect(await db().alertDelivery.findUniqueOrThrow({ where: { id: waiting.id } })).toMatchObject({ status: "failed", lastError: "subscription made with replaced server keys" });
   });
 
   it("sends each delivery once when two runs overlap (two syncs finishing together, or a sync and the cron)", async () => {

@@ -9,6 +9,7 @@ import { decryptSubscription, decryptWebhookUrl } from "./alert-secrets";
 import { alertText } from "./alert-text";
 import type { AlertKind } from "./evaluate-alerts";
 import { pushSubscriptionSchema } from "./push-subscription";
+import { madeWithReplacedKeys } from "./subscription-server-key";
 import { vapidKeys } from "./vapid-keys";
 import { webhookRequest, type OutgoingAlert, type WebhookFormat } from "./webhook-request";
 
@@ -65,7 +66,7 @@ export const DELIVERY_RUN_MS = 12_000;
  * Sends the deliveries that are due: the webhook, and each push subscription, for `runMs` at most
  * (what is left stays due for the next run). A failure waits for its back-off and is tried again at
  * the next run (after a sync, or the daily cron); a push subscription the push service says is gone
- * (404/410) is removed. Never throws.
+ * (404/410), or one made with server keys since replaced, is removed. Never throws.
  */
 export async function deliverDueAlerts(
   userId: string,
@@ -79,6 +80,7 @@ export async function deliverDueAlerts(
   if (due.length === 0) return { sent: 0, failed: 0 };
   const text = MESSAGES[settings.locale].alerts;
   const subscriptions = new Map((await pushSubscriptions(userId)).map((row) => [row.id, row]));
+  const publicKey = vapidKeys()?.publicKey ?? null;
   let sent = 0;
   let failed = 0;
   for (const delivery of due) {
@@ -93,7 +95,11 @@ export async function deliverDueAlerts(
         outcome = webhook.urlEnc ? await sendWebhook(decryptWebhookUrl(userId, webhook.urlEnc), (webhook.format as WebhookFormat) ?? "json", alert) : { ok: false, error: "no webhook", gone: true };
       } else {
         const subscription = delivery.target ? subscriptions.get(delivery.target) : undefined;
-        outcome = subscription ? await sendPush(decryptSubscription(userId, subscription.subscriptionEnc), alert) : { ok: false, error: "subscription removed", gone: true };
+        outcome = !subscription
+          ? { ok: false, error: "subscription removed", gone: true }
+          : madeWithReplacedKeys(subscription.serverKey, publicKey)
+            ? { ok: false, error: "subscription made with replaced server keys", gone: true }
+            : await sendPush(decryptSubscription(userId, subscription.subscriptionEnc), alert);
         if (!outcome.ok && outcome.gone && subscription) await removePushSubscriptionById(subscription.id);
       }
     } catch (error) {

@@ -15,3 +15,6 @@ export const pushSubscriptionSchema = z.object({
 });
 
 export type PushSubscriptionJson = z.infer<typeof pushSubscriptionSchema>;
+
+/** What Settings posts: the subscription and the server's public key it was made with (older pages send none). */
+export const pushSubscriptionSaveSchema = pushSubscriptionSchema.extend({ serverKey: z.string().regex(/^[A-Za-z0-9_-]{80,100}={0,2}$/).optional() });

@@ -3,7 +3,7 @@ import { budgetMonth, ROLLOVER_MONTHS } from "../budgets/budget-month";
 import { monthlySpending } from "../budgets/monthly-spending";
 import { SUGGESTION_MONTHS } from "../budgets/suggest-budgets";
 import { addDays, osloDate } from "../dates/oslo-date";
-import { alertPreferences, lowBalanceStretches, lowStretchRestart, pushSubscriptions, recordAlerts } from "../db/alert-store";
+import { alertPreferences, lowBalanceStretches, lowStretchRestart, pushSubscriptions, recordAlerts, removePushSubscriptionById } from "../db/alert-store";
 import { budgetPlans } from "../db/budget-store";
 import { accountsForUser, connectionSummary } from "../db/dashboard-reads";
 import { insightRows, insightSnapshots } from "../db/insight-reads";
@@ -19,6 +19,8 @@ import { readAlertSettings } from "./alert-settings";
 import { deliverDueAlerts } from "./deliver-alerts";
 import { evaluateAlerts, type AlertInputs } from "./evaluate-alerts";
 import { lowBalanceFloor } from "./low-balance-floor";
+import { madeWithReplacedKeys } from "./subscription-server-key";
+import { vapidKeys } from "./vapid-keys";
 
 const DAY_MS = 86_400_000;
 const LOW_BALANCE_DAYS = 60;
@@ -106,15 +108,20 @@ async function alertInputs(userId: string, now: Date, settingsJson: string | nul
 
 /**
  * After every sync (whatever started it, and whether it worked): evaluate the rules on the store,
- * record each new event once in the inbox with a delivery per channel, and send what is due.
+ * record each new event once in the inbox with a delivery per channel, and send what is due. A push
+ * subscription made with server keys since replaced gets no delivery: it is removed.
  */
 export async function runAlerts(userId: string, now = new Date()): Promise<{ created: number; sent: number; failed: number }> {
   const preferences = await alertPreferences(userId);
   const inputs = await alertInputs(userId, now, preferences?.settings);
   const webhook = { urlEnc: preferences?.webhookUrlEnc ?? null, format: preferences?.webhookFormat ?? "json" };
+  const publicKey = vapidKeys()?.publicKey ?? null;
+  const subscriptions = await pushSubscriptions(userId);
+  const stale = subscriptions.filter((subscription) => madeWithReplacedKeys(subscription.serverKey, publicKey));
+  await Promise.all(stale.map((subscription) => removePushSubscriptionById(subscription.id)));
   const channels = [
     ...(webhook.urlEnc ? [{ channel: "webhook", target: null }] : []),
-    ...(await pushSubscriptions(userId)).map((subscription) => ({ channel: "push", target: subscription.id })),
+    ...subscriptions.filter((subscription) => !stale.includes(subscription)).map((subscription) => ({ channel: "push", target: subscription.id })),
   ];
   const created = await recordAlerts(userId, evaluateAlerts(inputs), channels, now);
   const delivered = await deliverDueAlerts(userId, inputs.settings, webhook, now);

@@ -122,8 +122,8 @@ export async function pushSubscriptions(userId: string) {
   return db().pushSubscription.findMany({ where: { userId } });
 }
 
-export async function savePushSubscription(userId: string, endpointHash: string, subscriptionEnc: string) {
-  await db().pushSubscription.upsert({ where: { endpointHash }, create: { userId, endpointHash, subscriptionEnc }, update: { userId, subscriptionEnc } });
+export async function savePushSubscription(userId: string, endpointHash: string, subscriptionEnc: string, serverKey: string | null) {
+  await db().pushSubscription.upsert({ where: { endpointHash }, create: { userId, endpointHash, subscriptionEnc, serverKey }, update: { userId, subscriptionEnc, serverKey } });
 }
 
 export async function removePushSubscription(userId: string, endpointHash: string) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { encryptSubscription, endpointHash } from "@/lib/alerts/alert-secrets";
-import { pushSubscriptionSchema } from "@/lib/alerts/push-subscription";
+import { pushSubscriptionSaveSchema } from "@/lib/alerts/push-subscription";
+import { serverKeyToKeep } from "@/lib/alerts/subscription-server-key";
 import { vapidKeys } from "@/lib/alerts/vapid-keys";
 import { removePushSubscription, savePushSubscription } from "@/lib/db/alert-store";
 import { SaldoError } from "@/lib/errors/saldo-error";
@@ -23,9 +24,11 @@ async function body<T extends z.ZodType>(request: Request, schema: T): Promise<z
 /** The browser's push subscription, stored encrypted; answered with nothing secret. */
 export const POST = apiRoute(
   async ({ request, userId }) => {
-    if (!vapidKeys()) throw new SaldoError("not_found", "Push notifications are not set up on this server.");
-    const subscription = await body(request, pushSubscriptionSchema);
-    await savePushSubscription(userId, endpointHash(subscription.endpoint), encryptSubscription(userId, JSON.stringify(subscription)));
+    const keys = vapidKeys();
+    if (!keys) throw new SaldoError("not_found", "Push notifications are not set up on this server.");
+    const { serverKey, ...subscription } = await body(request, pushSubscriptionSaveSchema);
+    const keep = serverKeyToKeep(serverKey, keys.publicKey);
+    await savePushSubscription(userId, endpointHash(subscription.endpoint), encryptSubscription(userId, JSON.stringify(subscription)), keep);
     return json({ ok: true }, { status: 201 });
   },
   { mutates: true },
