@@ -127,6 +127,16 @@ describe("PushToggle", () => {
     render(<PushToggle text={text} publicKey={PUBLIC_KEY} />);
     await settled();
     expect(posted).toBe(1);
+    expect(postedBodies[0]).toMatchObject({ serverKey: PUBLIC_KEY });
+    expect(screen.getByTestId("push-toggle").dataset.state).toBe("on");
+  });
+
+  it("saves a kept subscription that does not say which server key it was made with without claiming one", async () => {
+    browser.current = new FakeSubscription({ applicationServerKey: null });
+    serverAnswers.push(answer(201, { ok: true }));
+    render(<PushToggle text={text} publicKey={PUBLIC_KEY} />);
+    await settled();
+    expect(postedBodies).toEqual([{ endpoint: "https://push.example.test/device-1", keys: { p256dh: "p", auth: "a" } }]);
     expect(screen.getByTestId("push-toggle").dataset.state).toBe("on");
   });
 

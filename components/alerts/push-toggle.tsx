@@ -12,13 +12,20 @@ function keyBytes(base64url: string): Uint8Array {
 
 type Saved = { ok: true } | { ok: false; status: number | null; message: string };
 
+/** The server key the subscription was made with (base64url), if the browser tells. */
+function madeWith(subscription: PushSubscription): string | undefined {
+  const key = subscription.options?.applicationServerKey;
+  if (!key) return undefined;
+  return btoa(String.fromCharCode(...new Uint8Array(key))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
 /**
  * Stores the subscription on the server (again: it is kept by its endpoint, so saving twice is
  * harmless), with the server key it was made with: the server refuses it if that key was replaced.
  */
-async function saveOnServer(subscription: PushSubscription, serverKey: string): Promise<Saved> {
+async function saveOnServer(subscription: PushSubscription): Promise<Saved> {
   try {
-    const saved = JSON.stringify({ ...subscription.toJSON(), serverKey });
+    const saved = JSON.stringify({ ...subscription.toJSON(), serverKey: madeWith(subscription) });
     const response = await fetch("/api/push/subscriptions", { method: "POST", headers: { "Content-Type": "application/json" }, body: saved });
     if (response.ok) return { ok: true };
     const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
@@ -80,7 +87,7 @@ export function PushToggle({ text, publicKey }: { text: Messages["alerts"]; publ
       // The browser keeps its subscription whatever the server did with it (refused it, lost it in a
       // restore from backup, which carries none): saved again, it is "on" unless the server refuses
       // it (a server that cannot answer, or a session that has ended, says nothing about it).
-      const saved = await saveOnServer(subscription, publicKey);
+      const saved = await saveOnServer(subscription);
       if (saved.ok || unreachable(saved) || saved.status === 401) return settle("on");
       await subscription.unsubscribe().catch(() => false);
       settle("off", `${text.pushRefused} ${saved.message}`);
@@ -104,7 +111,7 @@ export function PushToggle({ text, publicKey }: { text: Messages["alerts"]; publ
       setBusy(false);
       return;
     }
-    const saved = await saveOnServer(subscription, publicKey);
+    const saved = await saveOnServer(subscription);
     if (saved.ok) {
       setState("on");
     } else {

@@ -180,6 +180,9 @@ describe("alerts out of the app", () => {
     };
     const replaced = () => webpush.generateVAPIDKeys().publicKey;
     const current = await save("keys-current", vapid.publicKey);
+    // Saved again by a page that does not say which key it used: the key on record stays.
+    await savePushSubscription(user.id, current.endpointHash, current.subscriptionEnc, null);
+    expect(await db().pushSubscription.findUniqueOrThrow({ where: { id: current.id } })).toMatchObject({ serverKey: vapid.publicKey });
     const old = await save("keys-old", replaced());
     // Saved before the key was recorded: nothing is known against it, so it is sent to as before.
     await save("keys-unknown", null);

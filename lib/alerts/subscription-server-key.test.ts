@@ -18,7 +18,7 @@ describe("serverKeyToKeep", () => {
       refusal = error;
     }
     expect(isSaldoError(refusal, "conflict")).toBe(true);
-    expect((refusal as Error).message).toMatch(/Turn push notifications on again/);
+    expect((refusal as Error).message).toMatch(/Reload the page, then turn push notifications on again/);
   });
 
   it("keeps no key for a page that did not say which it used", () => {

@@ -7,7 +7,7 @@ import { SaldoError } from "../errors/saldo-error";
  */
 export function serverKeyToKeep(madeWith: string | undefined, current: string): string | null {
   if (madeWith === undefined) return null;
-  if (madeWith !== current) throw new SaldoError("conflict", "This device subscribed with push keys this server no longer uses. Turn push notifications on again.");
+  if (madeWith !== current) throw new SaldoError("conflict", "This device subscribed with push keys this server no longer uses. Reload the page, then turn push notifications on again.");
   return madeWith;
 }
 

@@ -122,8 +122,13 @@ export async function pushSubscriptions(userId: string) {
   return db().pushSubscription.findMany({ where: { userId } });
 }
 
+/** Saved again without its server key (a page from before keys were kept), it keeps the key on record. */
 export async function savePushSubscription(userId: string, endpointHash: string, subscriptionEnc: string, serverKey: string | null) {
-  await db().pushSubscription.upsert({ where: { endpointHash }, create: { userId, endpointHash, subscriptionEnc, serverKey }, update: { userId, subscriptionEnc, serverKey } });
+  await db().pushSubscription.upsert({
+    where: { endpointHash },
+    create: { userId, endpointHash, subscriptionEnc, serverKey },
+    update: { userId, subscriptionEnc, ...(serverKey === null ? {} : { serverKey }) },
+  });
 }
 
 export async function removePushSubscription(userId: string, endpointHash: string) {

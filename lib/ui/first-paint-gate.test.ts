@@ -1,4 +1,7 @@
 // @vitest-environment jsdom
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FIRST_PAINT_GATE_SCRIPT, FIRST_PAINT_WAIT_MS } from "./first-paint-gate";
 
@@ -72,5 +75,18 @@ describe("the first-paint gate", () => {
     expect(blocking()).toHaveLength(1);
     vi.advanceTimersByTime(1);
     expect(blocking()).toHaveLength(0);
+  });
+
+  it("reads the markers React's server renderer writes (fails when React changes them)", () => {
+    // Next.js renders with its own copy of React (the experimental channel under cacheComponents).
+    const next = path.dirname(createRequire(import.meta.url).resolve("next/package.json"));
+    for (const channel of ["react-dom", "react-dom-experimental"]) {
+      const source = fs.readFileSync(path.join(next, "dist/compiled", channel, "cjs/react-dom-server.node.production.js"), "utf8");
+      // A pending boundary: the comment, then its B: template; completed, then failed, as its scripts mark it.
+      expect(source, channel).toContain(String.raw`'\x3c!--$?--\x3e<template id="'`);
+      expect(source, channel).toContain('idPrefix + "B:"');
+      expect(source, channel).toContain('previousSibling.data="$~"');
+      expect(source, channel).toContain('b.data="$!"');
+    }
   });
 });
