@@ -62,6 +62,17 @@ afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** A bank with one checking account ("Brukskonto") at the balance read at each sync, and no transactions. */
+function oneAccountBank(bankKey: string, accountNumber: string, balance: () => number): BankSource {
+  return {
+    accounts: async () => ({
+      accounts: [{ bankKey, accountNumber, name: "Brukskonto", type: "CHECKING", currencyCode: "NOK", balance: balance(), availableBalance: balance(), isSavings: false, isHidden: false }],
+      problems: [],
+    }),
+    transactions: async () => ({ transactions: [], problems: [], skipped: [], capped: false }),
+  };
+}
+
 /** A user with a webhook at `url`, English alerts, and one pending webhook delivery per key. */
 async function userWithDueWebhooks(url: string, keys: readonly string[], now: Date) {
   const { db } = await import("../db/client");
@@ -88,13 +99,7 @@ describe("alerts out of the app", () => {
     const { runAlerts } = await import("./run-alerts");
 
     let balance = 50_000;
-    const bank: BankSource = {
-      accounts: async () => ({
-        accounts: [{ bankKey: "k1", accountNumber: "42120000001", name: "Brukskonto", type: "CHECKING", currencyCode: "NOK", balance, availableBalance: balance, isSavings: false, isHidden: false }],
-        problems: [],
-      }),
-      transactions: async () => ({ transactions: [], problems: [], skipped: [], capped: false }),
-    };
+    const bank = oneAccountBank("k1", "42120000001", () => balance);
     const user = await db().user.create({ data: {} });
     const settings = JSON.stringify({ ...DEFAULT_ALERT_SETTINGS, details: true, locale: "en" });
     await saveAlertSettings(user.id, settings);
@@ -161,13 +166,7 @@ describe("alerts out of the app", () => {
     const { deliverDueAlerts } = await import("./deliver-alerts");
     pushStatus = 201;
     let balance = 10_000;
-    const bank: BankSource = {
-      accounts: async () => ({
-        accounts: [{ bankKey: "k2", accountNumber: "42120000002", name: "Brukskonto", type: "CHECKING", currencyCode: "NOK", balance, availableBalance: balance, isSavings: false, isHidden: false }],
-        problems: [],
-      }),
-      transactions: async () => ({ transactions: [], problems: [], skipped: [], capped: false }),
-    };
+    const bank = oneAccountBank("k2", "42120000002", () => balance);
     const user = await db().user.create({ data: {} });
     const settings = { ...DEFAULT_ALERT_SETTINGS, locale: "en" as const };
     await saveAlertSettings(user.id, JSON.stringify(settings));
