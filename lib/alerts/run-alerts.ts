@@ -115,8 +115,8 @@ export async function runAlerts(userId: string, now = new Date()): Promise<{ cre
   const preferences = await alertPreferences(userId);
   const inputs = await alertInputs(userId, now, preferences?.settings);
   const webhook = { urlEnc: preferences?.webhookUrlEnc ?? null, format: preferences?.webhookFormat ?? "json" };
-  const publicKey = vapidKeys()?.publicKey ?? null;
   const subscriptions = await pushSubscriptions(userId);
+  const publicKey = subscriptions.length > 0 ? (vapidKeys()?.publicKey ?? null) : null;
   const stale = subscriptions.filter((subscription) => madeWithReplacedKeys(subscription.serverKey, publicKey));
   await Promise.all(stale.map((subscription) => removePushSubscriptionById(subscription.id)));
   const channels = [
