@@ -46,11 +46,8 @@ const unreachable = (saved: Saved) => !saved.ok && (saved.status === null || sav
 
 /** Made with another server key (the keys were replaced): the push service refuses our messages for it. */
 function otherKey(subscription: PushSubscription, publicKey: string): boolean {
-  const key = subscription.options?.applicationServerKey;
-  if (!key) return false;
-  const theirs = new Uint8Array(key);
-  const ours = keyBytes(publicKey);
-  return theirs.length !== ours.length || theirs.some((byte, index) => byte !== ours[index]);
+  const key = madeWith(subscription);
+  return key !== undefined && key !== publicKey;
 }
 
 /** Subscribes this browser (or installed app) to Web Push through the one service worker, /sw.js. */

@@ -80,7 +80,7 @@ export async function deliverDueAlerts(
   if (due.length === 0) return { sent: 0, failed: 0 };
   const text = MESSAGES[settings.locale].alerts;
   const subscriptions = new Map((await pushSubscriptions(userId)).map((row) => [row.id, row]));
-  const publicKey = vapidKeys()?.publicKey ?? null;
+  const publicKey = subscriptions.size > 0 ? (vapidKeys()?.publicKey ?? null) : null;
   let sent = 0;
   let failed = 0;
   for (const delivery of due) {

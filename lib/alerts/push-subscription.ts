@@ -17,4 +17,4 @@ export const pushSubscriptionSchema = z.object({
 export type PushSubscriptionJson = z.infer<typeof pushSubscriptionSchema>;
 
 /** What Settings posts: the subscription and the server's public key it was made with (older pages send none). */
-export const pushSubscriptionSaveSchema = pushSubscriptionSchema.extend({ serverKey: z.string().regex(/^[A-Za-z0-9_-]{80,100}={0,2}$/).optional() });
+export const pushSubscriptionSaveSchema = pushSubscriptionSchema.extend({ serverKey: z.string().regex(/^[A-Za-z0-9_-]{87}$/, "must be a VAPID public key (base64url, 65 bytes)").optional() });
