@@ -5,6 +5,7 @@ import { readBalanceTotals } from "../db/balance-totals";
 import { BalanceReplay } from "../insights/balance-replay";
 import { dayNumber } from "../insights/calendar";
 import type { BalancePoint } from "../insights/types";
+import { sparklinePoints } from "../ui/sparkline-path";
 import { cachedFiguresTag } from "./cached-figures-tag";
 
 interface AccountForHistory {
@@ -15,9 +16,10 @@ interface AccountForHistory {
 
 /**
  * A year of end-of-day balances for each of `accounts` (in their order), from the per-day totals
- * in one read, kept like the overview's series (see there).
+ * in one read, kept like the overview's series (see there). With `pointsAtMost`, only that many
+ * of each year's days, evenly picked (sparklinePoints), are kept and sent on: what a small line can show.
  */
-export async function accountBalanceHistories(userId: string, accounts: readonly AccountForHistory[], dataVersion: string, today: string): Promise<BalancePoint[][]> {
+export async function accountBalanceHistories(userId: string, accounts: readonly AccountForHistory[], dataVersion: string, today: string, pointsAtMost?: number): Promise<BalancePoint[][]> {
   "use cache";
   cacheLife("days");
   cacheTag(cachedFiguresTag(userId));
@@ -27,6 +29,7 @@ export async function accountBalanceHistories(userId: string, accounts: readonly
     // As balanceOverTime over the account's rows: booked rows after `from` up to today move the balance.
     const replay = new BalanceReplay(from, today, [account], snapshots.filter((snapshot) => snapshot.accountId === account.id), { accountIds: [account.id], currency: account.currencyCode });
     for (const { accountId, day, net } of booked) if (accountId === account.id) replay.addBooked(accountId, dayNumber(day), net);
-    return replay.finish();
+    const history = replay.finish();
+    return pointsAtMost === undefined ? history : sparklinePoints(history, pointsAtMost);
   });
 }

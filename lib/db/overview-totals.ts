@@ -21,14 +21,15 @@ function merchantTotalsStatement(userId: string, includeTransfers: boolean, from
   const [firstMonth, lastMonth] = [from.slice(0, 7), to.slice(0, 7)];
   const transfers = includeTransfers ? 1 : 0;
   const days = firstMonth === lastMonth ? [[from, to]] : [[from, `${firstMonth}-31`], [`${lastMonth}-01`, to]];
-  // The monthly totals hold every account; an account in another currency (few rows) is taken back out.
+  // The monthly totals hold every account; an account in another currency (few rows) is taken back
+  // out, read through its account so that an owner with none reads no day at all.
   return packedRows(
     `SELECT "merchant", SUM("total") AS "total", SUM("count") AS "count" FROM (
        SELECT "merchant", -"outSum" AS "total", "outCount" AS "count" FROM "MonthlyMerchantTotal"
        WHERE "userId" = ? AND ("isTransfer" = 0 OR ?) AND "month" > ? AND "month" < ?
        UNION ALL
-       SELECT "merchant", "outSum", -"outCount" FROM "DailyMerchantTotal"
-       WHERE "userId" = ? AND ("isTransfer" = 0 OR ?) AND "day" > ? AND "day" < ? AND ${NOT_IN_KRONER}
+       SELECT d."merchant", d."outSum", -d."outCount" FROM "Account" a JOIN "DailyMerchantTotal" d ON d."accountId" = a."id"
+       WHERE a."userId" = ? AND a."currencyCode" <> 'NOK' AND (d."isTransfer" = 0 OR ?) AND d."day" > ? AND d."day" < ?
        UNION ALL
        SELECT "merchant", -"outSum", "outCount" FROM "DailyMerchantTotal"
        WHERE "userId" = ? AND ("isTransfer" = 0 OR ?) AND (${days.map(() => `("day" >= ? AND "day" <= ?)`).join(" OR ")}) AND ${IN_KRONER}
@@ -41,7 +42,6 @@ function merchantTotalsStatement(userId: string, includeTransfers: boolean, from
 // The overview's flows are in kroner: rows of an account in another currency are in its own money
 // and cannot be added in (its balance line leaves them out the same way).
 const IN_KRONER = `"accountId" IN (SELECT "id" FROM "Account" WHERE "currencyCode" = 'NOK')`;
-const NOT_IN_KRONER = `"accountId" IN (SELECT "id" FROM "Account" WHERE "currencyCode" <> 'NOK')`;
 
 const FLOWS = `"userId" = ? AND "excluded" = 0 AND ("isTransfer" = 0 OR ?) AND ${IN_KRONER}`;
 

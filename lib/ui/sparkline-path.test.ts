@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sparklineFalls, sparklinePath } from "./sparkline-path";
+import { sparklineFalls, sparklinePath, sparklinePoints } from "./sparkline-path";
 
 const day = (index: number) => `2026-01-${String(index + 1).padStart(2, "0")}`;
 
@@ -29,8 +30,27 @@ describe("sparklinePath", () => {
     const year = Array.from({ length: 366 }, (_, index) => ({ date: `d${index}`, balance: index === 365 ? -1 : index }));
     const path = sparklinePath(year, 120, 36, 60);
     const commands = path.split(" L");
-    expect(commands.length).toBeLessThanOrEqual(61);
+    expect(commands.length).toBeLessThanOrEqual(60);
     expect(commands[commands.length - 1]).toBe("120 34");
+  });
+
+  it("picks at most the given number of points, keeps the first and the last, and picking again changes nothing", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 800 }), fc.integer({ min: 2, max: 120 }), (length, maxPoints) => {
+        const points = Array.from({ length }, (_, index) => index);
+        const picked = sparklinePoints(points, maxPoints);
+        expect(picked.length).toBeLessThanOrEqual(maxPoints);
+        if (length <= maxPoints) expect(picked).toEqual(points);
+        if (length > 0) expect([picked[0], picked.at(-1)]).toEqual([0, length - 1]);
+        expect(picked).toEqual([...picked].sort((a, b) => a - b));
+        expect(sparklinePoints(picked, maxPoints)).toEqual(picked);
+      }),
+    );
+  });
+
+  it("draws the same line from the points picked for it as from the whole year", () => {
+    const year = Array.from({ length: 366 }, (_, index) => ({ date: `d${index}`, balance: Math.round(1000 * Math.sin(index / 9)) }));
+    expect(sparklinePath(sparklinePoints(year), 120, 36)).toBe(sparklinePath(year, 120, 36));
   });
 
   it("tells a falling line from a rising one", () => {

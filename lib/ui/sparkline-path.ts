@@ -3,16 +3,28 @@ export interface SparklinePoint {
   balance: number;
 }
 
+/** As many points as a small line can show: more would be drawn on top of each other. */
+export const SPARKLINE_POINTS = 60;
+
+/** At most `maxPoints` of `points`, evenly picked, the last always kept (picking them again changes nothing). */
+export function sparklinePoints<Point>(points: readonly Point[], maxPoints = SPARKLINE_POINTS): Point[] {
+  const last = points[points.length - 1];
+  if (last === undefined) return [];
+  if (points.length <= maxPoints) return [...points];
+  // One place is kept for the last point, so that the picked points are never more than maxPoints.
+  const step = Math.ceil(points.length / Math.max(1, maxPoints - 1));
+  const picked = points.filter((_, index) => index % step === 0);
+  if (picked[picked.length - 1] !== last) picked.push(last);
+  return picked;
+}
+
 /**
  * An SVG path for a small balance line in a `width` × `height` box: at most `maxPoints` points
  * (evenly picked, the last always kept), the lowest balance at the bottom, a flat line in the middle.
  */
-export function sparklinePath(points: readonly SparklinePoint[], width: number, height: number, maxPoints = 60): string {
-  const last = points[points.length - 1];
-  if (!last) return "";
-  const step = Math.max(1, Math.ceil(points.length / maxPoints));
-  const picked = points.filter((_, index) => index % step === 0);
-  if (picked[picked.length - 1] !== last) picked.push(last);
+export function sparklinePath(points: readonly SparklinePoint[], width: number, height: number, maxPoints = SPARKLINE_POINTS): string {
+  const picked = sparklinePoints(points, maxPoints);
+  if (picked.length === 0) return "";
   const values = picked.map((point) => point.balance);
   const min = Math.min(...values);
   const max = Math.max(...values);
