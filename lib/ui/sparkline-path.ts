@@ -6,13 +6,17 @@ export interface SparklinePoint {
 /** As many points as a small line can show: more would be drawn on top of each other. */
 export const SPARKLINE_POINTS = 60;
 
-/** At most `maxPoints` of `points`, evenly picked, the last always kept (picking them again changes nothing). */
+/**
+ * At most `maxPoints` (two or more: the first and the last are always kept) of `points`, evenly
+ * picked; picking them again changes nothing.
+ */
 export function sparklinePoints<Point>(points: readonly Point[], maxPoints = SPARKLINE_POINTS): Point[] {
   const last = points[points.length - 1];
   if (last === undefined) return [];
-  if (points.length <= maxPoints) return [...points];
-  // One place is kept for the last point, so that the picked points are never more than maxPoints.
-  const step = Math.ceil(points.length / Math.max(1, maxPoints - 1));
+  const room = Math.max(2, maxPoints);
+  if (points.length <= room) return [...points];
+  // One place is kept for the last point, so that the picked points are never more than `room`.
+  const step = Math.ceil(points.length / (room - 1));
   const picked = points.filter((_, index) => index % step === 0);
   if (picked[picked.length - 1] !== last) picked.push(last);
   return picked;
