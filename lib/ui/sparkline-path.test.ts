@@ -49,6 +49,10 @@ describe("sparklinePath", () => {
     );
   });
 
+  it("keeps the last point when an earlier one has the same value", () => {
+    expect(sparklinePoints([7, 7, 7, 7, 7], 3)).toHaveLength(3);
+  });
+
   it("draws the same line from the points picked for it as from the whole year", () => {
     const year = Array.from({ length: 366 }, (_, index) => ({ date: `d${index}`, balance: Math.round(1000 * Math.sin(index / 9)) }));
     expect(sparklinePath(sparklinePoints(year), 120, 36)).toBe(sparklinePath(year, 120, 36));

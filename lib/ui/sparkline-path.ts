@@ -18,7 +18,7 @@ export function sparklinePoints<Point>(points: readonly Point[], maxPoints = SPA
   // One place is kept for the last point, so that the picked points are never more than `room`.
   const step = Math.ceil(points.length / (room - 1));
   const picked = points.filter((_, index) => index % step === 0);
-  if (picked[picked.length - 1] !== last) picked.push(last);
+  if ((points.length - 1) % step !== 0) picked.push(last);
   return picked;
 }
 
