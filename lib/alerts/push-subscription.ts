@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { VAPID_PUBLIC_KEY } from "../config/env-schema";
 
 /** What PushManager.subscribe() gives (toJSON), checked: an https endpoint (or this machine) and its keys. */
 export const pushSubscriptionSchema = z.object({
@@ -17,4 +18,4 @@ export const pushSubscriptionSchema = z.object({
 export type PushSubscriptionJson = z.infer<typeof pushSubscriptionSchema>;
 
 /** What Settings posts: the subscription and the server's public key it was made with (older pages send none). */
-export const pushSubscriptionSaveSchema = pushSubscriptionSchema.extend({ serverKey: z.string().regex(/^[A-Za-z0-9_-]{87}$/, "must be a VAPID public key (base64url, 65 bytes)").optional() });
+export const pushSubscriptionSaveSchema = pushSubscriptionSchema.extend({ serverKey: z.string().regex(VAPID_PUBLIC_KEY, "must be a VAPID public key (base64url, 65 bytes)").optional() });

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** A VAPID public key: 65 bytes (an uncompressed P-256 point) in base64url without padding. */
+export const VAPID_PUBLIC_KEY = /^[A-Za-z0-9_-]{87}$/;
+
 // Empty strings (as left by `FOO=` in a .env file) count as unset.
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
@@ -39,7 +42,7 @@ export const envSchema = z.object({
   SANDBOX_RATE_LIMIT: optional(z.coerce.number().int().min(1).max(100_000)),
   SANDBOX_CONTROL_SECRET: optional(z.string().min(16, "must be at least 16 characters (generate one: openssl rand -hex 24)")),
   SANDBOX_DRIFT: optional(bool),
-  SALDO_VAPID_PUBLIC_KEY: optional(z.string().regex(/^[A-Za-z0-9_-]{87}$/, "must be a VAPID public key (base64url, 65 bytes; npm run keys:vapid)")),
+  SALDO_VAPID_PUBLIC_KEY: optional(z.string().regex(VAPID_PUBLIC_KEY, "must be a VAPID public key (base64url, 65 bytes; npm run keys:vapid)")),
   SALDO_VAPID_PRIVATE_KEY: optional(z.string().regex(/^[A-Za-z0-9_-]{43}$/, "must be a VAPID private key (base64url, 32 bytes; npm run keys:vapid)")),
   SALDO_VAPID_SUBJECT: optional(z.string().regex(/^(mailto:|https:\/\/)/, "must be a mailto: or https: address")),
 });
