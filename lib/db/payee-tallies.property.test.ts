@@ -193,6 +193,12 @@ async function check(userId: string, numbers: Map<string, string>) {
     new Map([...expected].map(([k, tally]) => [k, { rows: tally.rows, days: tally.days.size }])),
   );
   expect(await stores.db().payeeDirty.count()).toBe(0);
+  // The candidate flag is kept: a tally that has a payee key and two charges on one day among three
+  // or more is never a candidate (the reads above would pass with every flag left at its default).
+  for (const tally of stored) {
+    const keyed = /[0-9]/.test(tally.remoteAccountNumber ?? "") || /[A-Za-z0-9]/.test(tally.merchantName ?? "") || tally.payeeText !== "";
+    if (keyed && tally.rows > tally.days && tally.rows >= 3) expect(tally.candidate).toBe(false);
+  }
 
   // The forecast's per-day nets, read from the per-day totals, equal a recount from the rows, so the
   // forecast made from what seriesInputs reads equals the one made from every row.

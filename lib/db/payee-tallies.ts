@@ -8,7 +8,36 @@ import { packedRows, unpackedRows } from "./packed-rows";
 
 const DIRTY = `SELECT EXISTS (SELECT 1 FROM "Transaction" WHERE "payeeText" IS NULL) OR EXISTS (SELECT 1 FROM "PayeeDirty") AS "dirty"`;
 
-/** Recomputes the tallies of every (account, payeeText) key a write marked, then clears the marks. */
+/**
+ * Sets which tallies of the marked accounts are candidates: all but those SQL can tell are never
+ * live. livePayees drops every tally joined by a payee key with a tally that has more rows than days,
+ * once the joined tallies hold three rows or more. Tallies of one account and direction that share a
+ * key are joined, so a partition by account, direction and one key (remote account, merchant or
+ * text, as payeeKeysOf makes them) that has such a tally and three rows is dead. Each partition only
+ * ever holds tallies that share the key in JavaScript too (SQLite's lower() and trim() change less
+ * than JavaScript's, so they can only split a key, never join two), and joins through several keys
+ * are left to livePayees: the candidates are every live tally and perhaps a few more. Set when the
+ * tallies are written, so a read after a sync does not judge them again.
+ */
+const SET_CANDIDATES = `WITH "keyed" AS (
+    SELECT "id", "accountId", "direction", "remoteAccountNumber", "merchantName", "payeeText", "rows", "rows" > "days" AS "doubled",
+      CASE WHEN "remoteAccountNumber" GLOB '*[0-9]*' THEN "remoteAccountNumber" END AS "accountKey",
+      CASE WHEN "remoteAccountNumber" GLOB '*[0-9]*' THEN NULL WHEN "merchantName" GLOB '*[A-Za-z0-9]*' THEN lower(trim("merchantName")) END AS "merchantKey",
+      CASE WHEN "remoteAccountNumber" GLOB '*[0-9]*' OR "payeeText" = '' THEN NULL ELSE "payeeText" END AS "textKey"
+    FROM "PayeeTally" WHERE "accountId" IN (SELECT "accountId" FROM "PayeeDirty")
+  ), "judged" AS (
+    SELECT *, ("accountKey" IS NOT NULL AND MAX("doubled") OVER a AND SUM("rows") OVER a >= 3)
+      OR ("merchantKey" IS NOT NULL AND MAX("doubled") OVER m AND SUM("rows") OVER m >= 3)
+      OR ("textKey" IS NOT NULL AND MAX("doubled") OVER t AND SUM("rows") OVER t >= 3) AS "dead"
+    FROM "keyed"
+    WINDOW a AS (PARTITION BY "accountId", "direction", "accountKey"), m AS (PARTITION BY "accountId", "direction", "merchantKey"),
+      t AS (PARTITION BY "accountId", "direction", "textKey")
+  )
+  UPDATE "PayeeTally" SET "candidate" = NOT j."dead" FROM "judged" j WHERE j."id" = "PayeeTally"."id"`;
+/**
+ * Recomputes the tallies of every (account, payeeText) key a write marked and the candidate flag of
+ * every tally of their accounts (a partition above never spans two), then clears the marks.
+ */
 export const REFRESH_PAYEE_TALLIES = [
   `DELETE FROM "PayeeTally" WHERE ("accountId", "payeeText") IN (SELECT "accountId", "payeeText" FROM "PayeeDirty")`,
   `INSERT INTO "PayeeTally" ("userId", "accountId", "direction", "remoteAccountNumber", "merchantName", "payeeText", "rows", "days")
@@ -20,6 +49,7 @@ export const REFRESH_PAYEE_TALLIES = [
    LEFT JOIN "TransactionEffect" e ON e."transactionId" = t."id"
    WHERE COALESCE(e."excluded", 0) = 0
    GROUP BY 1, 2, 3, 4, 5, 6`,
+  SET_CANDIDATES,
   `DELETE FROM "PayeeDirty"`,
 ];
 

@@ -19,30 +19,6 @@ const ROW_COLUMNS = [
 ] as const;
 type Row = Record<(typeof ROW_COLUMNS)[number], unknown>;
 
-/**
- * The user's tallies less those SQL can tell are never live: livePayees drops every tally joined by a
- * payee key with a tally that has more rows than days, once the joined tallies hold three rows or
- * more. Tallies of one account and direction that share a key are joined, so a partition by account,
- * direction and one key (remote account, merchant or text, as payeeKeysOf makes them) that has such
- * a tally and three rows is dead. Each partition only ever holds tallies that share the key in
- * JavaScript too (SQLite's lower() and trim() change less than JavaScript's, so they can only split a
- * key, never join two), and joins through several keys are left to livePayees: what is left here is
- * every live tally and perhaps a few more.
- */
-const CANDIDATE_TALLIES = `"keyed" AS (
-    SELECT "id", "accountId", "direction", "remoteAccountNumber", "merchantName", "payeeText", "rows", "rows" > "days" AS "doubled",
-      CASE WHEN "remoteAccountNumber" GLOB '*[0-9]*' THEN "remoteAccountNumber" END AS "accountKey",
-      CASE WHEN "remoteAccountNumber" GLOB '*[0-9]*' THEN NULL WHEN "merchantName" GLOB '*[A-Za-z0-9]*' THEN lower(trim("merchantName")) END AS "merchantKey",
-      CASE WHEN "remoteAccountNumber" GLOB '*[0-9]*' OR "payeeText" = '' THEN NULL ELSE "payeeText" END AS "textKey"
-    FROM "PayeeTally" WHERE "userId" = ?
-  ), "judged" AS (
-    SELECT *, ("accountKey" IS NOT NULL AND MAX("doubled") OVER a AND SUM("rows") OVER a >= 3)
-      OR ("merchantKey" IS NOT NULL AND MAX("doubled") OVER m AND SUM("rows") OVER m >= 3)
-      OR ("textKey" IS NOT NULL AND MAX("doubled") OVER t AND SUM("rows") OVER t >= 3) AS "dead"
-    FROM "keyed"
-    WINDOW a AS (PARTITION BY "accountId", "direction", "accountKey"), m AS (PARTITION BY "accountId", "direction", "merchantKey"),
-      t AS (PARTITION BY "accountId", "direction", "textKey")
-  ), "candidate" AS (SELECT * FROM "judged" WHERE NOT "dead")`;
 const flag = (value: unknown) => Boolean(Number(value));
 
 /** A row as series detection and the forecast see it (an excluded row is left out). */
@@ -91,16 +67,15 @@ export interface SeriesInputs {
  * equals detectSeries over every row when both use the same `accountKey`.
  */
 export async function seriesInputs(userId: string, netsFrom: string | null, accountKey?: (accountId: string) => string, pendingFrom: string | null = netsFrom): Promise<SeriesInputs> {
-  // The rows are read with the tallies, in the same batch, for the tallies that can be live (see
-  // CANDIDATE_TALLIES), and kept for the live ones below.
+  // The rows are read with the tallies, in the same batch, for the tallies that can be live (their
+  // candidate flag, lib/db/payee-tallies.ts), and kept for the live ones below.
   const [{ tallies, results }, nets] = await Promise.all([
     readPayeeTallies(userId, [
       packedRows(
-        `WITH ${CANDIDATE_TALLIES}
-          ${ROWS}, p."id" AS "tallyId" FROM "candidate" p
+        `${ROWS}, p."id" AS "tallyId" FROM "PayeeTally" p
           JOIN "Transaction" t ON t."payeeText" = p."payeeText" AND t."accountId" = p."accountId"
           ${EFFECT}
-          WHERE (CASE WHEN t."amount" > 0 THEN 'in' ELSE 'out' END) = p."direction"
+          WHERE p."userId" = ? AND p."candidate" AND (CASE WHEN t."amount" > 0 THEN 'in' ELSE 'out' END) = p."direction"
             AND t."remoteAccountNumber" IS p."remoteAccountNumber"
             AND (CASE WHEN e."transactionId" IS NULL THEN t."merchantName" ELSE e."merchantName" END) IS p."merchantName"`,
         ROW_COLUMNS,
