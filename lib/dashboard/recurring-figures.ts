@@ -31,7 +31,8 @@ export async function recurringFigures(userId: string, accounts: readonly Figure
   const accountKey = (accountId: string) => numbers.get(accountId) ?? accountId;
   // The forecast's variable spending looks back 91 days (forecastBalances' default).
   // Pending rows only as far back as a sync still looks for their booking: an older one stays pending for good.
-  const { seriesRows, dailyNet, pending } = await seriesInputs(userId, addDays(today, -91), accountKey, addDays(today, -PENDING_LOOKBACK_DAYS));
+  const pendingFrom = addDays(today, -PENDING_LOOKBACK_DAYS);
+  const { seriesRows, dailyNet, pending } = await seriesInputs(userId, addDays(today, -91), accountKey, pendingFrom);
   const series = detectSeries(seriesRows, today, { accountKey });
   const dismissed = new Set(dismissedKeys);
   const forecast = forecastBalances({
@@ -40,6 +41,7 @@ export async function recurringFigures(userId: string, accounts: readonly Figure
     series: series.filter((candidate) => !dismissed.has(candidate.key)),
     accounts: accounts.map(({ id, balance, currencyCode, creditLimit }) => ({ id, balance, pending: pending.get(id) ?? 0, currencyCode, creditLimit })),
     today,
+    pendingFrom,
   });
   return { series, forecast };
 }

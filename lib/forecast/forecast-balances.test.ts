@@ -71,6 +71,28 @@ describe("forecastBalances", () => {
     expect(early.total.at(-1)?.balance).toBe(2_000_000 - 1_510_000 + 4_000_000 - 30 * 10_000);
   });
 
+  it("takes a pending charge booked under other text as its series' due charge, so it is not counted twice", () => {
+    // A subscription charged on the 3rd, and its December charge reserved early under the card's
+    // own text (no merchant): detection cannot tell it is the series', but amount and date can.
+    const netflix = ["2026-08-03", "2026-09-03", "2026-10-03", "2026-11-03"].map((day) => row("checking", day, -17_900, { description: "NETFLIX.COM", merchantName: "Netflix", subscription: true }));
+    const reserved = row("checking", "2026-11-29", -17_900, { status: "PENDING", description: "VISA VARE 123456 NFLX DIGITAL", merchantName: null });
+    // The same amount reserved long before the charge is due is some other purchase.
+    const earlier = row("checking", "2026-11-20", -17_900, { status: "PENDING", description: "VISA VARE 654321 BOKHANDEL", merchantName: null });
+    const all = [...rows, ...netflix, reserved, earlier].sort((a, b) => (a.bookingDate < b.bookingDate ? -1 : 1));
+    const found = detectSeries(all, TODAY);
+    expect(found.find((series) => series.name === "Netflix")?.occurrences.map((occurrence) => occurrence.id)).not.toContain(reserved.id);
+    const ahead = forecastBalances({ rows: all, dailyNet: dailyNetOf(all), series: found, accounts: [{ id: "checking", balance: 2_000_000, pending: -2 * 17_900, currencyCode: "NOK", creditLimit: 0 }], today: TODAY, pendingFrom: addDays(TODAY, -45) });
+    expect(ahead.events.map((event) => [event.date, event.name])).toEqual([["2026-12-01", "Utleier"], ["2026-12-25", "Arbeidsgiver"]]);
+    // 3 Dec moves the balance by the variable spending alone, as 10 Dec (the same weekday) does.
+    const step = (forecast: typeof ahead, date: string) => forecast.total.find((point) => point.date === date)!.balance - forecast.total.find((point) => point.date === addDays(date, -1))!.balance;
+    expect(step(ahead, "2026-12-03")).toBe(step(ahead, "2026-12-10"));
+    expect(ahead.total[0]?.balance).toBe(2_000_000 - 2 * 17_900);
+    // A pending row older than the pending look-back is not in the balance after pending: it claims nothing.
+    const stale = forecastBalances({ rows: all, dailyNet: dailyNetOf(all), series: found, accounts: [{ id: "checking", balance: 2_000_000, currencyCode: "NOK", creditLimit: 0 }], today: TODAY, pendingFrom: "2026-11-30" });
+    expect(stale.events.map((event) => [event.date, event.name])).toEqual([["2026-12-01", "Utleier"], ["2026-12-03", "Netflix"], ["2026-12-25", "Arbeidsgiver"]]);
+    expect(step(stale, "2026-12-03") - step(stale, "2026-12-10")).toBe(-17_900);
+  });
+
   it("has a band that is empty today and widens ahead", () => {
     const noisy = [...rows, row("checking", addDays(TODAY, -3), -300_000)];
     const banded = forecastBalances({ rows: noisy, dailyNet: dailyNetOf(noisy), series: detectSeries(noisy, TODAY), accounts: [{ id: "checking", balance: 2_000_000, currencyCode: "NOK", creditLimit: 0 }], today: TODAY });

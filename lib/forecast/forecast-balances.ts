@@ -1,5 +1,7 @@
 import { addDays } from "../dates/oslo-date";
 import { expectedEvents } from "./expected-events";
+import { pendingClaims } from "./pending-claims";
+import type { RecurringRow } from "../recurring/types";
 import type { AccountForecast, ExpectedEvent, Forecast, ForecastAccount, ForecastInput, ForecastPoint, LowestPoint } from "./types";
 import { variableNets, variableProfile, weekdayOf, type VariableProfile } from "./variable-spending";
 
@@ -44,8 +46,12 @@ export function forecastBalances(input: ForecastInput): Forecast {
   const until = addDays(today, days);
   const dates = Array.from({ length: days + 1 }, (_, index) => addDays(today, index));
   const active = input.series.filter((series) => !series.ended && !series.missed);
-  const seriesRowIds = new Set(input.series.flatMap((series) => series.occurrences.map((occurrence) => occurrence.id)));
-  const events = active.flatMap((series) => expectedEvents(series, today, until)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // A pending row that is a series' due charge is in the balance after pending: that charge is not expected again.
+  const claims = input.pendingFrom === undefined ? new Map<string, RecurringRow>() : pendingClaims(active, input.rows, today, input.pendingFrom);
+  const seriesRowIds = new Set([...input.series.flatMap((series) => series.occurrences.map((occurrence) => occurrence.id)), ...[...claims.values()].map((row) => row.id)]);
+  const events = active
+    .flatMap((series) => expectedEvents(series, today, until).slice(claims.has(series.key) ? 1 : 0))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const ownTransferKeys = new Set(input.series.filter((series) => series.ownTransfer).map((series) => series.key));
   const income = active.filter((series) => series.direction === "in" && !series.ownTransfer).sort((a, b) => b.amount - a.amount)[0];
   const nextIncomeDate = income ? (events.find((event) => event.seriesKey === income.key)?.date ?? null) : null;

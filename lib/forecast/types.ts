@@ -30,6 +30,12 @@ export interface ForecastInput {
   lookbackDays?: number;
   /** Only accounts in this currency make the total; default NOK. */
   currency?: string;
+  /**
+   * The first day of the pending rows in the accounts' `pending`: from then on, a pending row in
+   * `rows` that no series holds may be a series' due charge under other text (see pendingClaims).
+   * Without it, no row is taken for one.
+   */
+  pendingFrom?: string;
 }
 
 export interface ForecastPoint {
