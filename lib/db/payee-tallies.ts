@@ -33,7 +33,7 @@ const SET_CANDIDATES = `WITH "keyed" AS (
     WINDOW a AS (PARTITION BY "accountId", "direction", "accountKey"), m AS (PARTITION BY "accountId", "direction", "merchantKey"),
       t AS (PARTITION BY "accountId", "direction", "textKey")
   )
-  UPDATE "PayeeTally" SET "candidate" = NOT j."dead" FROM "judged" j WHERE j."id" = "PayeeTally"."id"`;
+  UPDATE "PayeeTally" SET "candidate" = NOT j."dead" FROM "judged" j WHERE j."id" = "PayeeTally"."id" AND "PayeeTally"."candidate" IS NOT (NOT j."dead")`;
 /**
  * Recomputes the tallies of every (account, payeeText) key a write marked and the candidate flag of
  * every tally of their accounts (a partition above never spans two), then clears the marks.

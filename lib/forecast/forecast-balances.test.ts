@@ -91,6 +91,23 @@ describe("forecastBalances", () => {
     const stale = forecastBalances({ rows: all, dailyNet: dailyNetOf(all), series: found, accounts: [{ id: "checking", balance: 2_000_000, currencyCode: "NOK", creditLimit: 0 }], today: TODAY, pendingFrom: "2026-11-30" });
     expect(stale.events.map((event) => [event.date, event.name])).toEqual([["2026-12-01", "Utleier"], ["2026-12-03", "Netflix"], ["2026-12-25", "Arbeidsgiver"]]);
     expect(step(stale, "2026-12-03") - step(stale, "2026-12-10")).toBe(-17_900);
+    // The claimed row is the series' charge, not variable spending: Sundays (it fell on one) move as
+    // they do without it.
+    const without = all.filter((candidate) => candidate.id !== reserved.id);
+    const unreserved = forecastBalances({ rows: without, dailyNet: dailyNetOf(without), series: detectSeries(without, TODAY), accounts: [{ id: "checking", balance: 2_000_000, pending: -2 * 17_900, currencyCode: "NOK", creditLimit: 0 }], today: TODAY, pendingFrom: addDays(TODAY, -45) });
+    expect(step(ahead, "2026-12-06")).toBe(step(unreserved, "2026-12-06"));
+    expect(step(stale, "2026-12-06")).not.toBe(step(unreserved, "2026-12-06"));
+  });
+
+  it("drops only the claimed charge of a series due again within the 30 days", () => {
+    const weekly = ["2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"].map((day) => row("checking", day, -45_000, { description: "SFO BARNEHAGE", merchantName: "SFO" }));
+    const reserved = row("checking", "2026-11-29", -45_000, { status: "PENDING", description: "VISA VARE 222222 KOMMUNE BETALING", merchantName: null });
+    const all = [...rows, ...weekly, reserved].sort((a, b) => (a.bookingDate < b.bookingDate ? -1 : 1));
+    const forecast = (pendingFrom?: string) =>
+      forecastBalances({ rows: all, dailyNet: dailyNetOf(all), series: detectSeries(all, TODAY), accounts: [{ id: "checking", balance: 2_000_000, pending: -45_000, currencyCode: "NOK", creditLimit: 0 }], today: TODAY, ...(pendingFrom ? { pendingFrom } : {}) });
+    const dates = (from: ReturnType<typeof forecast>) => from.events.filter((event) => event.name === "SFO").map((event) => event.date);
+    expect(dates(forecast())).toEqual(["2026-12-01", "2026-12-07", "2026-12-14", "2026-12-21", "2026-12-28"]);
+    expect(dates(forecast(addDays(TODAY, -45)))).toEqual(["2026-12-07", "2026-12-14", "2026-12-21", "2026-12-28"]);
   });
 
   it("has a band that is empty today and widens ahead", () => {

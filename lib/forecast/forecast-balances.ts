@@ -47,7 +47,7 @@ export function forecastBalances(input: ForecastInput): Forecast {
   const dates = Array.from({ length: days + 1 }, (_, index) => addDays(today, index));
   const active = input.series.filter((series) => !series.ended && !series.missed);
   // A pending row that is a series' due charge is in the balance after pending: that charge is not expected again.
-  const claims = input.pendingFrom === undefined ? new Map<string, RecurringRow>() : pendingClaims(active, input.rows, today, input.pendingFrom);
+  const claims = input.pendingFrom === undefined ? new Map<string, RecurringRow>() : pendingClaims(active, input.rows, input.pendingFrom, [...input.series.filter((series) => !active.includes(series)), ...(input.leftOut ?? [])]);
   const seriesRowIds = new Set([...input.series.flatMap((series) => series.occurrences.map((occurrence) => occurrence.id)), ...[...claims.values()].map((row) => row.id)]);
   const events = active
     .flatMap((series) => expectedEvents(series, today, until).slice(claims.has(series.key) ? 1 : 0))

@@ -15,38 +15,60 @@ function row(bookingDate: string, amount: number, extra: Partial<RecurringRow> =
 const TODAY = "2026-11-30";
 const monthly = (description: string, merchantName: string, amount: number, day: string) =>
   ["2026-08", "2026-09", "2026-10", "2026-11"].map((month) => row(`${month}-${day}`, amount, { description, merchantName }));
-const pending = (bookingDate: string, amount: number, extra: Partial<RecurringRow> = {}) =>
-  row(bookingDate, amount, { status: "PENDING", description: `VISA VARE ${counter} CARD CHARGE`, merchantName: null, subscription: false, ...extra });
-const claimsOf = (rows: RecurringRow[], pendingFrom = "2026-10-16") =>
-  Object.fromEntries([...pendingClaims(detectSeries(rows, TODAY), rows, TODAY, pendingFrom)].map(([key, claimed]) => [key.split("|").at(-1), claimed.id]));
+/** A card hold under the card's own text, which names no payee detection knows. */
+const hold = (bookingDate: string, amount: number, text = "NFLX DIGITAL", extra: Partial<RecurringRow> = {}) =>
+  row(bookingDate, amount, { status: "PENDING", description: `VISA VARE ${100_000 + counter} ${text}`, merchantName: null, subscription: false, ...extra });
+const claimsOf = (rows: RecurringRow[], pendingFrom = "2026-10-16", dismissed: string[] = []) => {
+  const series = detectSeries(rows, TODAY);
+  const isDismissed = (key: string) => dismissed.includes(key.split("|").at(-1)!);
+  const claims = pendingClaims(series.filter((candidate) => !isDismissed(candidate.key)), rows, pendingFrom, series.filter((candidate) => isDismissed(candidate.key)));
+  return Object.fromEntries([...claims].map(([key, claimed]) => [key.split("|").at(-1), claimed.id]));
+};
 
 describe("pendingClaims", () => {
-  it("takes a pending row in the series' next period, within a price step of its amount", () => {
-    const rows = [...monthly("NETFLIX.COM", "Netflix", -17_900, "03"), pending("2026-11-29", -19_900)];
+  it("takes an unnamed hold in the series' next period, within a quarter of its amount, also one dated ahead", () => {
+    const rows = [...monthly("NETFLIX.COM", "Netflix", -17_900, "03"), hold("2026-11-29", -19_900)];
     expect(claimsOf(rows)).toEqual({ "m:netflix": rows.at(-1)!.id });
+    const ahead = [...monthly("NETFLIX.COM", "Netflix", -17_900, "03"), hold("2026-12-01", -17_900)];
+    expect(claimsOf(ahead)).toEqual({ "m:netflix": ahead.at(-1)!.id });
   });
 
-  it("leaves a row alone that is too early, too far off in amount, of another account or direction, or before pendingFrom", () => {
+  it("leaves a row alone that is too early, too far off in amount, of another account, direction or kind, or before pendingFrom", () => {
     const series = monthly("NETFLIX.COM", "Netflix", -17_900, "03");
     for (const other of [
-      pending("2026-11-20", -17_900), // before the 7 days of grace ahead of 3 Dec
-      pending("2026-11-29", -25_000), // 40 % more
-      pending("2026-11-29", -17_900, { accountId: "savings" }),
-      pending("2026-11-29", 17_900), // a refund
-      pending("2026-11-29", -17_900, { isOwnTransfer: true }),
+      hold("2026-11-20", -17_900), // 17 days after the last charge: a month is 26 days or more
+      hold("2026-11-27", -17_900),
+      hold("2026-11-29", -25_000), // 40 % more
+      hold("2026-11-29", -17_900, "NFLX DIGITAL", { accountId: "savings" }),
+      hold("2026-11-29", 17_900), // a refund
+      hold("2026-11-29", -17_900, "NFLX DIGITAL", { isOwnTransfer: true }),
     ]) expect(claimsOf([...series, other])).toEqual({});
-    expect(claimsOf([...series, pending("2026-11-29", -17_900)], "2026-11-30")).toEqual({});
+    expect(claimsOf([...series, hold("2026-11-29", -17_900)], "2026-11-30")).toEqual({});
   });
 
-  it("gives each row to one series and each series one row, the closest amounts first", () => {
-    const rows = [...monthly("NETFLIX.COM", "Netflix", -17_900, "02"), ...monthly("SPOTIFY AB", "Spotify", -16_900, "02"), pending("2026-11-29", -17_000), pending("2026-11-28", -17_500)];
+  it("leaves a row alone whose payee is named: by a merchant, a remote account, or other rows with its text", () => {
+    const series = monthly("NETFLIX.COM", "Netflix", -17_900, "03");
+    expect(claimsOf([...series, hold("2026-11-29", -15_000, "EGON LUNSJ", { merchantName: "Egon" })])).toEqual({});
+    expect(claimsOf([...series, hold("2026-11-29", -17_900, "NFLX DIGITAL", { remoteAccountNumber: "12345678901" })])).toEqual({});
+    expect(claimsOf([...series, row("2026-10-12", -16_000, { description: "BOKHANDEL", merchantName: null }), hold("2026-11-29", -17_900, "BOKHANDEL")])).toEqual({});
+  });
+
+  it("gives each row to one series and each series one row: the closest amounts first, then the series due first", () => {
+    const rows = [...monthly("NETFLIX.COM", "Netflix", -17_900, "02"), ...monthly("SPOTIFY AB", "Spotify", -16_900, "02"), hold("2026-11-29", -17_000, "CARD ONE"), hold("2026-11-28", -17_500, "CARD TWO")];
     // 170 kr is closest to Spotify's 169, so 175 kr goes to Netflix's 179.
     expect(claimsOf(rows)).toEqual({ "m:spotify": rows.at(-2)!.id, "m:netflix": rows.at(-1)!.id });
+    const tied = [...monthly("NETFLIX.COM", "Netflix", -17_900, "03"), ...monthly("HBO MAX", "HBO", -17_900, "02"), hold("2026-11-29", -17_900)];
+    expect(claimsOf(tied)).toEqual({ "m:hbo": tied.at(-1)!.id });
   });
 
-  it("never takes a row a series already holds", () => {
-    const rows = [...monthly("NETFLIX.COM", "Netflix", -17_900, "03"), pending("2026-11-29", -17_900, { merchantName: "Netflix" })];
-    expect(detectSeries(rows, TODAY)[0]?.occurrences.map((occurrence) => occurrence.id)).toContain(rows.at(-1)!.id);
-    expect(claimsOf(rows)).toEqual({});
+  it("never takes a row a series holds, even one the owner dismissed", () => {
+    const held = [...monthly("NETFLIX.COM", "Netflix", -17_900, "03"), hold("2026-11-29", -17_900, "NFLX DIGITAL", { merchantName: "Netflix" })];
+    expect(detectSeries(held, TODAY)[0]?.occurrences.map((occurrence) => occurrence.id)).toContain(held.at(-1)!.id);
+    expect(claimsOf(held)).toEqual({});
+    // A hold the bank flags as a subscription is a new series of its own: it stays that series', dismissed or not.
+    const flagged = [...monthly("NETFLIX.COM", "Netflix", -17_900, "03"), hold("2026-11-29", -17_900, "NFLX DIGITAL", { subscription: true })];
+    expect(detectSeries(flagged, TODAY).map((series) => series.key.split("|").at(-1)).sort()).toEqual(["m:netflix", "t:nflx digital"]);
+    expect(claimsOf(flagged)).toEqual({});
+    expect(claimsOf(flagged, "2026-10-16", ["t:nflx digital"])).toEqual({});
   });
 });

@@ -1,40 +1,55 @@
 import { addDays } from "../dates/oslo-date";
 import { cadenceRule } from "../recurring/cadence";
+import { payeeText } from "../recurring/payee-key";
 import type { RecurringRow, RecurringSeries } from "../recurring/types";
 
-/** How far a pending amount may differ from its series' amount: as much as detection allows one price step. */
+/** How far a pending amount may differ from its series' amount: a quarter of it. */
 const MAX_AMOUNT_CHANGE = 0.25;
 
 /**
  * The pending rows that are a series' due charge although detection could not tell: the bank often
- * reserves a charge under other text than it books it with (a card's own text, no merchant), so the
- * row joins no series, and the forecast would take the charge off twice, once in the balance after
- * pending and again on its expected date. A pending row (dated from `pendingFrom`, so in that balance)
- * claims a series of its account and direction when its amount is within a price step of the
- * series' and it falls in the series' next period: no earlier than a cadence's shortest gap after
- * the last charge, nor than the grace period before the next. Each row claims at most one series and
- * each series at most one row, the closest in amount first. Pure.
+ * reserves a charge under other text than it books it with (a card's own text), so the row joins no
+ * series, and the forecast would take the charge off twice, once in the balance after pending and
+ * again on its expected date. A pending row dated from `pendingFrom` (so in that balance) claims one
+ * of the `active` series when nothing names its payee (no merchant, no remote account, and no other
+ * row of its account and direction shares its text), no series holds it (`held` lists the series
+ * left out of the forecast, whose rows are theirs all the same), it is of the series' account,
+ * direction and kind (own transfer or not), its amount is within a quarter of the series' amount,
+ * and it falls in the series' next period: a cadence's shortest gap or more after the last charge.
+ * Each row claims at most one series and each series at most one row, the closest amounts first,
+ * then the series due first. Pure.
+ *
+ * A row of a payee that shares its text with another row is never claimed, so the answer is the
+ * same from the rows seriesInputs selects as from every row: such a row is either among those rows
+ * with the others, or left out with them.
  */
-export function pendingClaims(series: readonly RecurringSeries[], rows: readonly RecurringRow[], today: string, pendingFrom: string): Map<string, RecurringRow> {
-  const occurrenceIds = new Set(series.flatMap((candidate) => candidate.occurrences.map((occurrence) => occurrence.id)));
-  const pending = rows.filter((row) => row.status === "PENDING" && row.amount !== 0 && row.bookingDate >= pendingFrom && row.bookingDate <= today && !occurrenceIds.has(row.id));
+export function pendingClaims(active: readonly RecurringSeries[], rows: readonly RecurringRow[], pendingFrom: string, held: readonly RecurringSeries[] = []): Map<string, RecurringRow> {
+  const heldIds = new Set([...active, ...held].flatMap((series) => series.occurrences.map((occurrence) => occurrence.id)));
+  const direction = (row: RecurringRow) => (row.amount > 0 ? "in" : "out");
+  const textKey = (row: RecurringRow) => `${row.accountId}|${direction(row)}|${payeeText(row.description)}`;
+  const rowsByText = new Map<string, number>();
+  for (const row of rows) if (row.amount !== 0) rowsByText.set(textKey(row), (rowsByText.get(textKey(row)) ?? 0) + 1);
+  const unnamed = rows.filter(
+    (row) =>
+      row.status === "PENDING" && row.amount !== 0 && row.bookingDate >= pendingFrom && !heldIds.has(row.id) &&
+      row.merchantName === null && row.remoteAccountNumber === null && rowsByText.get(textKey(row)) === 1,
+  );
   const pairs: { series: RecurringSeries; row: RecurringRow; change: number }[] = [];
-  for (const candidate of series) {
-    if (candidate.ended || candidate.missed || candidate.amount <= 0) continue;
-    const rule = cadenceRule(candidate.cadence);
-    const from = [addDays(candidate.lastDate, rule.minGap), addDays(candidate.nextDate, -rule.graceDays)].sort().at(-1)!;
-    for (const row of pending) {
-      if (row.accountId !== candidate.accountId || (row.amount > 0 ? "in" : "out") !== candidate.direction || row.isOwnTransfer !== candidate.ownTransfer || row.bookingDate < from) continue;
-      const change = Math.abs(Math.abs(row.amount) - candidate.amount) / candidate.amount;
-      if (change <= MAX_AMOUNT_CHANGE) pairs.push({ series: candidate, row, change });
+  for (const series of active) {
+    if (series.amount <= 0) continue;
+    const from = addDays(series.lastDate, cadenceRule(series.cadence).minGap);
+    for (const row of unnamed) {
+      if (row.accountId !== series.accountId || direction(row) !== series.direction || row.isOwnTransfer !== series.ownTransfer || row.bookingDate < from) continue;
+      const change = Math.abs(Math.abs(row.amount) - series.amount) / series.amount;
+      if (change <= MAX_AMOUNT_CHANGE) pairs.push({ series, row, change });
     }
   }
   pairs.sort((a, b) => a.change - b.change || (a.series.nextDate < b.series.nextDate ? -1 : a.series.nextDate > b.series.nextDate ? 1 : 0));
   const claims = new Map<string, RecurringRow>();
   const claimedRows = new Set<string>();
-  for (const { series: candidate, row } of pairs) {
-    if (claims.has(candidate.key) || claimedRows.has(row.id)) continue;
-    claims.set(candidate.key, row);
+  for (const { series, row } of pairs) {
+    if (claims.has(series.key) || claimedRows.has(row.id)) continue;
+    claims.set(series.key, row);
     claimedRows.add(row.id);
   }
   return claims;
