@@ -1,6 +1,6 @@
 import "server-only";
 import { appConfig } from "../config/app-config";
-import { claimOwner, readOwner, recordOwner } from "../db/deployment-owner";
+import { claimOwner, endOtherCustomersAccess, readOwner, recordOwner } from "../db/deployment-owner";
 import { logEvent } from "../http/log";
 
 /** What SALDO_OWNER may say: the full identity ("sb1:<customerKey>") or just the key. */
@@ -27,9 +27,14 @@ export async function isOwner(bankSubject: string): Promise<boolean> {
   const pinned = pinnedOwner();
   const owner = pinned ?? (await claimOwner(bankSubject));
   const allowed = owner === bankSubject;
-  if (!allowed) logEvent("auth.not_owner_refused");
+  if (!allowed) {
+    logEvent("auth.not_owner_refused");
+    return false;
+  }
   // The claim follows SALDO_OWNER at the owner's login, so an earlier claimant stays out even if
-  // SALDO_OWNER is later removed.
-  else if (pinned) await recordOwner(bankSubject);
-  return allowed;
+  // SALDO_OWNER is later removed; and whoever held it before loses the sessions and the bank
+  // connection they still had.
+  if (pinned) await recordOwner(bankSubject);
+  if ((await endOtherCustomersAccess(bankSubject)) > 0) logEvent("auth.other_customers_access_ended");
+  return true;
 }

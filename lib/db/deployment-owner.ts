@@ -18,3 +18,14 @@ export async function recordOwner(bankSubject: string): Promise<void> {
     bankSubject,
   );
 }
+
+/**
+ * Ends every other bank customer's access at the owner's login: their sessions (already refused by
+ * the session lookup) and their bank connection, whose tokens nothing may use any more, are deleted.
+ * What was synced for them stays until the owner removes it (README). Returns how many were deleted.
+ */
+export async function endOtherCustomersAccess(ownerSubject: string): Promise<number> {
+  const others = { user: { bankSubject: { not: ownerSubject } } };
+  const [sessions, connections] = await db().$transaction([db().session.deleteMany({ where: others }), db().bankConnection.deleteMany({ where: others })]);
+  return sessions.count + connections.count;
+}
