@@ -39,7 +39,6 @@ export async function recurringFigures(userId: string, accounts: readonly Figure
     rows: seriesRows,
     dailyNet,
     series: series.filter((candidate) => !dismissed.has(candidate.key)),
-    leftOut: series.filter((candidate) => dismissed.has(candidate.key)),
     accounts: accounts.map(({ id, balance, currencyCode, creditLimit }) => ({ id, balance, pending: pending.get(id) ?? 0, currencyCode, creditLimit })),
     today,
     pendingFrom,

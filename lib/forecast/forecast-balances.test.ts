@@ -99,6 +99,16 @@ describe("forecastBalances", () => {
     expect(step(stale, "2026-12-06")).not.toBe(step(unreserved, "2026-12-06"));
   });
 
+  it("expects nothing of the series a flagged hold forms on its own once it is taken for another series' charge", () => {
+    const netflix = ["2026-08-03", "2026-09-03", "2026-10-03", "2026-11-03"].map((day) => row("checking", day, -17_900, { description: "NETFLIX.COM", merchantName: "Netflix", subscription: true }));
+    const flagged = row("checking", "2026-11-29", -17_900, { status: "PENDING", description: "VISA VARE 333333 NFLX DIGITAL", merchantName: null, subscription: true });
+    const all = [...rows, ...netflix, flagged].sort((a, b) => (a.bookingDate < b.bookingDate ? -1 : 1));
+    const found = detectSeries(all, TODAY);
+    expect(found.filter((series) => series.occurrences.some((occurrence) => occurrence.id === flagged.id))).toHaveLength(1);
+    const ahead = forecastBalances({ rows: all, dailyNet: dailyNetOf(all), series: found, accounts: [{ id: "checking", balance: 2_000_000, pending: -17_900, currencyCode: "NOK", creditLimit: 0 }], today: TODAY, pendingFrom: addDays(TODAY, -45) });
+    expect(ahead.events.map((event) => [event.date, event.name])).toEqual([["2026-12-01", "Utleier"], ["2026-12-25", "Arbeidsgiver"]]);
+  });
+
   it("drops only the claimed charge of a series due again within the 30 days", () => {
     const weekly = ["2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"].map((day) => row("checking", day, -45_000, { description: "SFO BARNEHAGE", merchantName: "SFO" }));
     const reserved = row("checking", "2026-11-29", -45_000, { status: "PENDING", description: "VISA VARE 222222 KOMMUNE BETALING", merchantName: null });

@@ -1,7 +1,7 @@
 import { addDays } from "../dates/oslo-date";
 import { expectedEvents } from "./expected-events";
-import { pendingClaims } from "./pending-claims";
-import type { RecurringRow } from "../recurring/types";
+import { isLoneHold, pendingClaims } from "./pending-claims";
+import type { RecurringRow, RecurringSeries } from "../recurring/types";
 import type { AccountForecast, ExpectedEvent, Forecast, ForecastAccount, ForecastInput, ForecastPoint, LowestPoint } from "./types";
 import { variableNets, variableProfile, weekdayOf, type VariableProfile } from "./variable-spending";
 
@@ -47,9 +47,13 @@ export function forecastBalances(input: ForecastInput): Forecast {
   const dates = Array.from({ length: days + 1 }, (_, index) => addDays(today, index));
   const active = input.series.filter((series) => !series.ended && !series.missed);
   // A pending row that is a series' due charge is in the balance after pending: that charge is not expected again.
-  const claims = input.pendingFrom === undefined ? new Map<string, RecurringRow>() : pendingClaims(active, input.rows, input.pendingFrom, [...input.series.filter((series) => !active.includes(series)), ...(input.leftOut ?? [])]);
-  const seriesRowIds = new Set([...input.series.flatMap((series) => series.occurrences.map((occurrence) => occurrence.id)), ...[...claims.values()].map((row) => row.id)]);
+  const claims = input.pendingFrom === undefined ? new Map<string, RecurringRow>() : pendingClaims(active, input.rows, input.pendingFrom);
+  const claimedIds = new Set([...claims.values()].map((row) => row.id));
+  const seriesRowIds = new Set([...input.series.flatMap((series) => series.occurrences.map((occurrence) => occurrence.id)), ...claimedIds]);
+  // A claimed hold that formed a series of its own is another series' charge: that series expects nothing.
+  const claimedAway = (series: RecurringSeries) => isLoneHold(series, input.rows) && claimedIds.has(series.occurrences[0]!.id);
   const events = active
+    .filter((series) => !claimedAway(series))
     .flatMap((series) => expectedEvents(series, today, until).slice(claims.has(series.key) ? 1 : 0))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const ownTransferKeys = new Set(input.series.filter((series) => series.ownTransfer).map((series) => series.key));

@@ -20,8 +20,7 @@ const hold = (bookingDate: string, amount: number, text = "NFLX DIGITAL", extra:
   row(bookingDate, amount, { status: "PENDING", description: `VISA VARE ${100_000 + counter} ${text}`, merchantName: null, subscription: false, ...extra });
 const claimsOf = (rows: RecurringRow[], pendingFrom = "2026-10-16", dismissed: string[] = []) => {
   const series = detectSeries(rows, TODAY);
-  const isDismissed = (key: string) => dismissed.includes(key.split("|").at(-1)!);
-  const claims = pendingClaims(series.filter((candidate) => !isDismissed(candidate.key)), rows, pendingFrom, series.filter((candidate) => isDismissed(candidate.key)));
+  const claims = pendingClaims(series.filter((candidate) => !dismissed.includes(candidate.key.split("|").at(-1)!)), rows, pendingFrom);
   return Object.fromEntries([...claims].map(([key, claimed]) => [key.split("|").at(-1), claimed.id]));
 };
 
@@ -61,14 +60,16 @@ describe("pendingClaims", () => {
     expect(claimsOf(tied)).toEqual({ "m:hbo": tied.at(-1)!.id });
   });
 
-  it("never takes a row a series holds, even one the owner dismissed", () => {
+  it("never takes a row a series holds", () => {
     const held = [...monthly("NETFLIX.COM", "Netflix", -17_900, "03"), hold("2026-11-29", -17_900, "NFLX DIGITAL", { merchantName: "Netflix" })];
     expect(detectSeries(held, TODAY)[0]?.occurrences.map((occurrence) => occurrence.id)).toContain(held.at(-1)!.id);
     expect(claimsOf(held)).toEqual({});
-    // A hold the bank flags as a subscription is a new series of its own: it stays that series', dismissed or not.
+  });
+
+  it("takes a hold the bank flags as a subscription, which forms a series of its own", () => {
     const flagged = [...monthly("NETFLIX.COM", "Netflix", -17_900, "03"), hold("2026-11-29", -17_900, "NFLX DIGITAL", { subscription: true })];
     expect(detectSeries(flagged, TODAY).map((series) => series.key.split("|").at(-1)).sort()).toEqual(["m:netflix", "t:nflx digital"]);
-    expect(claimsOf(flagged)).toEqual({});
-    expect(claimsOf(flagged, "2026-10-16", ["t:nflx digital"])).toEqual({});
+    expect(claimsOf(flagged)).toEqual({ "m:netflix": flagged.at(-1)!.id });
+    expect(claimsOf(flagged, "2026-10-16", ["t:nflx digital"])).toEqual({ "m:netflix": flagged.at(-1)!.id });
   });
 });

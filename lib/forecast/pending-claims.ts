@@ -6,32 +6,38 @@ import type { RecurringRow, RecurringSeries } from "../recurring/types";
 /** How far a pending amount may differ from its series' amount: a quarter of it. */
 const MAX_AMOUNT_CHANGE = 0.25;
 
+/** A series of a single pending row: what a hold the bank flags as a subscription becomes. */
+export function isLoneHold(series: RecurringSeries, rows: readonly RecurringRow[]): boolean {
+  const [only, ...more] = series.occurrences;
+  return only !== undefined && more.length === 0 && rows.some((row) => row.id === only.id && row.status === "PENDING");
+}
+
 /**
  * The pending rows that are a series' due charge although detection could not tell: the bank often
  * reserves a charge under other text than it books it with (a card's own text), so the row joins no
  * series, and the forecast would take the charge off twice, once in the balance after pending and
  * again on its expected date. A pending row dated from `pendingFrom` (so in that balance) claims one
  * of the `active` series when nothing names its payee (no merchant, no remote account, and no other
- * row of its account and direction shares its text), no series holds it (`held` lists the series
- * left out of the forecast, whose rows are theirs all the same), it is of the series' account,
- * direction and kind (own transfer or not), its amount is within a quarter of the series' amount,
+ * row of its account and direction shares its text), it is of the series' account, direction and
+ * kind (own transfer or not), its amount is within a quarter of the series' amount,
  * and it falls in the series' next period: a cadence's shortest gap or more after the last charge.
  * Each row claims at most one series and each series at most one row, the closest amounts first,
- * then the series due first. Pure.
+ * then the series due first. A hold that is a series of its own (isLoneHold) may be claimed too; the
+ * forecast then expects nothing of that series. Pure.
  *
  * A row of a payee that shares its text with another row is never claimed, so the answer is the
  * same from the rows seriesInputs selects as from every row: such a row is either among those rows
- * with the others, or left out with them.
+ * with the others, or left out with them. Nor is a row of a series of two rows or more: they share a
+ * merchant, a remote account or a text.
  */
-export function pendingClaims(active: readonly RecurringSeries[], rows: readonly RecurringRow[], pendingFrom: string, held: readonly RecurringSeries[] = []): Map<string, RecurringRow> {
-  const heldIds = new Set([...active, ...held].flatMap((series) => series.occurrences.map((occurrence) => occurrence.id)));
+export function pendingClaims(active: readonly RecurringSeries[], rows: readonly RecurringRow[], pendingFrom: string): Map<string, RecurringRow> {
   const direction = (row: RecurringRow) => (row.amount > 0 ? "in" : "out");
   const textKey = (row: RecurringRow) => `${row.accountId}|${direction(row)}|${payeeText(row.description)}`;
   const rowsByText = new Map<string, number>();
   for (const row of rows) if (row.amount !== 0) rowsByText.set(textKey(row), (rowsByText.get(textKey(row)) ?? 0) + 1);
   const unnamed = rows.filter(
     (row) =>
-      row.status === "PENDING" && row.amount !== 0 && row.bookingDate >= pendingFrom && !heldIds.has(row.id) &&
+      row.status === "PENDING" && row.amount !== 0 && row.bookingDate >= pendingFrom &&
       row.merchantName === null && row.remoteAccountNumber === null && rowsByText.get(textKey(row)) === 1,
   );
   const pairs: { series: RecurringSeries; row: RecurringRow; change: number }[] = [];

@@ -36,8 +36,6 @@ export interface ForecastInput {
    * Without it, no row is taken for one.
    */
   pendingFrom?: string;
-  /** Series detected but left out of the forecast (dismissed by the owner): their rows are still theirs, not another series' charge. */
-  leftOut?: readonly RecurringSeries[];
 }
 
 export interface ForecastPoint {
