@@ -51,7 +51,7 @@ export function forecastBalances(input: ForecastInput): Forecast {
   const claimedIds = new Set([...claims.values()].map((row) => row.id));
   const seriesRowIds = new Set([...input.series.flatMap((series) => series.occurrences.map((occurrence) => occurrence.id)), ...claimedIds]);
   // A claimed hold that formed a series of its own is another series' charge: that series expects nothing.
-  const claimedAway = (series: RecurringSeries) => isLoneHold(series, input.rows) && claimedIds.has(series.occurrences[0]!.id);
+  const claimedAway = (series: RecurringSeries) => isLoneHold(series, claimedIds);
   const events = active
     .filter((series) => !claimedAway(series))
     .flatMap((series) => expectedEvents(series, today, until).slice(claims.has(series.key) ? 1 : 0))

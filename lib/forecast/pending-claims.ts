@@ -6,10 +6,10 @@ import type { RecurringRow, RecurringSeries } from "../recurring/types";
 /** How far a pending amount may differ from its series' amount: a quarter of it. */
 const MAX_AMOUNT_CHANGE = 0.25;
 
-/** A series of a single pending row: what a hold the bank flags as a subscription becomes. */
-export function isLoneHold(series: RecurringSeries, rows: readonly RecurringRow[]): boolean {
+/** A series of a single row among `pendingIds`: what a hold the bank flags as a subscription becomes. */
+export function isLoneHold(series: RecurringSeries, pendingIds: ReadonlySet<string>): boolean {
   const [only, ...more] = series.occurrences;
-  return only !== undefined && more.length === 0 && rows.some((row) => row.id === only.id && row.status === "PENDING");
+  return only !== undefined && more.length === 0 && pendingIds.has(only.id);
 }
 
 /**
@@ -34,7 +34,11 @@ export function pendingClaims(active: readonly RecurringSeries[], rows: readonly
   const direction = (row: RecurringRow) => (row.amount > 0 ? "in" : "out");
   const textKey = (row: RecurringRow) => `${row.accountId}|${direction(row)}|${payeeText(row.description)}`;
   const rowsByText = new Map<string, number>();
-  for (const row of rows) if (row.amount !== 0) rowsByText.set(textKey(row), (rowsByText.get(textKey(row)) ?? 0) + 1);
+  for (const row of rows) {
+    if (row.amount === 0) continue;
+    const key = textKey(row);
+    rowsByText.set(key, (rowsByText.get(key) ?? 0) + 1);
+  }
   const unnamed = rows.filter(
     (row) =>
       row.status === "PENDING" && row.amount !== 0 && row.bookingDate >= pendingFrom &&
