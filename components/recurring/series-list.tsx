@@ -64,6 +64,12 @@ export async function SeriesList({ userId, locale, today, sort }: Props) {
             {r.nextDate}: {day(candidate.nextDate)}
           </>
         )}
+        {candidate.reserved && (
+          <span data-testid="series-reserved">
+            {" · "}
+            {r.reserved.replace("{date}", day(candidate.reserved.date)).replace("{amount}", formatMoney(candidate.reserved.amount))}
+          </span>
+        )}
       </p>
       {candidate.priceRise && (
         <p className="series-line" data-testid="price-rise">

@@ -12,6 +12,8 @@ import { recurringRows } from "../db/recurring-reads";
 import { seriesChoices } from "../db/series-choices";
 import { applyChoices } from "../recurring/apply-choices";
 import { detectSeries } from "../recurring/detect-series";
+import { reservedChargesOf, settleReservedCharges } from "../recurring/pending-claims";
+import { PENDING_LOOKBACK_DAYS } from "../sync/pending-lookback";
 import { latestSyncRuns, readSyncState } from "../db/sync-runs";
 import { addMonths } from "../insights/calendar";
 import { median } from "../insights/median";
@@ -64,10 +66,15 @@ async function alertInputs(userId: string, now: Date, settingsJson: string | nul
   );
   const numbers = new Map(accounts.map((account) => [account.id, account.accountNumber]));
   const seriesRows = await recurringRows(userId, (accountId) => numbers.get(accountId) ?? accountId);
-  // Series as the Subscriptions page shows them: the owner's dismissals and names laid over.
-  const series = applyChoices(detectSeries(seriesRows, today, { accountKey: (accountId) => numbers.get(accountId) ?? accountId }), choices).filter(
-    (candidate) => !candidate.ownTransfer && !candidate.dismissed,
+  // Series as the Subscriptions page shows them: the owner's dismissals and names laid over, and a
+  // charge the bank has reserved under other text not taken for a new series.
+  const detected = applyChoices(detectSeries(seriesRows, today, { accountKey: (accountId) => numbers.get(accountId) ?? accountId }), choices);
+  const reserved = reservedChargesOf(
+    detected.filter((candidate) => !candidate.dismissed),
+    seriesRows,
+    addDays(today, -PENDING_LOOKBACK_DAYS),
   );
+  const series = settleReservedCharges(detected, reserved).filter((candidate) => !candidate.ownTransfer && !candidate.dismissed);
   const names = new Map(accounts.map((account) => [account.id, account.description ?? account.name]));
   const thisMonth = monthlySpending(monthRows, month);
   const earlier = Array.from({ length: SUGGESTION_MONTHS }, (_, index) => monthlySpending(monthRows, addMonths(month, index - SUGGESTION_MONTHS)));

@@ -6,10 +6,12 @@ import { forecastBalances } from "../forecast/forecast-balances";
 import { PENDING_LOOKBACK_DAYS } from "../sync/pending-lookback";
 import type { Forecast, ForecastAccount } from "../forecast/types";
 import { detectSeries } from "../recurring/detect-series";
+import { settleReservedCharges } from "../recurring/pending-claims";
 import type { RecurringSeries } from "../recurring/types";
 import { cachedFiguresTag } from "./cached-figures-tag";
 
 export interface RecurringFigures {
+  /** Detected series, a series' charge the bank has reserved under other text laid over it (settleReservedCharges). */
   series: RecurringSeries[];
   forecast: Forecast;
 }
@@ -43,5 +45,5 @@ export async function recurringFigures(userId: string, accounts: readonly Figure
     today,
     pendingFrom,
   });
-  return { series, forecast };
+  return { series: settleReservedCharges(series, forecast.reserved), forecast };
 }

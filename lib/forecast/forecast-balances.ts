@@ -1,6 +1,6 @@
 import { addDays } from "../dates/oslo-date";
 import { expectedEvents } from "./expected-events";
-import { isLoneHold, pendingClaims } from "./pending-claims";
+import { isLoneHold, pendingClaims, reservedCharges } from "../recurring/pending-claims";
 import type { RecurringRow, RecurringSeries } from "../recurring/types";
 import type { AccountForecast, ExpectedEvent, Forecast, ForecastAccount, ForecastInput, ForecastPoint, LowestPoint } from "./types";
 import { variableNets, variableProfile, weekdayOf, type VariableProfile } from "./variable-spending";
@@ -86,5 +86,5 @@ export function forecastBalances(input: ForecastInput): Forecast {
   const start = totalAccounts.reduce((sum, account) => sum + startOf(account), 0);
   const total = project(start, { byWeekday, dailySpread: Math.sqrt(variance) }, totalEvents, dates);
   const lowestBeforeIncome = lowestUntil(total, horizon);
-  return { today, currency, total, accounts, events, nextIncomeDate, lowestBeforeIncome, belowZeroBeforeIncome: lowestBeforeIncome.balance < 0 };
+  return { today, currency, total, accounts, events, reserved: reservedCharges(claims), nextIncomeDate, lowestBeforeIncome, belowZeroBeforeIncome: lowestBeforeIncome.balance < 0 };
 }

@@ -1,4 +1,4 @@
-import type { RecurringRow, RecurringSeries } from "../recurring/types";
+import type { RecurringRow, RecurringSeries, ReservedCharge } from "../recurring/types";
 import type { DailyNet } from "./daily-net";
 
 export interface ForecastAccount {
@@ -76,6 +76,8 @@ export interface Forecast {
   total: ForecastPoint[];
   accounts: AccountForecast[];
   events: ExpectedEvent[];
+  /** The series' charges the bank has reserved under other text: each is in the balance after pending, so not among `events`. */
+  reserved: ReservedCharge[];
   /** The next expected income (the largest incoming series' next date within the window), if any. */
   nextIncomeDate: string | null;
   /** Lowest total on or before the next income (or the window's end). */

@@ -69,6 +69,17 @@ export interface RecurringSeries {
   ended: boolean;
   /** Between the owner's own accounts: kept for the forecast, never listed. */
   ownTransfer: boolean;
+  /** The next charge, when the bank has reserved it under other text (see settleReservedCharges). */
+  reserved?: ReservedCharge;
+}
+
+/** A pending row taken for a series' due charge (see pendingClaims). */
+export interface ReservedCharge {
+  seriesKey: string;
+  rowId: string;
+  date: string;
+  /** Magnitude, øre. */
+  amount: number;
 }
 
 export type SeriesChoiceStatus = "CONFIRMED" | "DISMISSED";

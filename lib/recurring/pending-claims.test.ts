@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { detectSeries } from "../recurring/detect-series";
-import type { RecurringRow } from "../recurring/types";
-import { pendingClaims } from "./pending-claims";
+import { detectSeries } from "./detect-series";
+import type { RecurringRow } from "./types";
+import { pendingClaims, reservedChargesOf, settleReservedCharges } from "./pending-claims";
 
 let counter = 0;
 function row(bookingDate: string, amount: number, extra: Partial<RecurringRow> = {}): RecurringRow {
@@ -71,5 +71,34 @@ describe("pendingClaims", () => {
     expect(detectSeries(flagged, TODAY).map((series) => series.key.split("|").at(-1)).sort()).toEqual(["m:netflix", "t:nflx digital"]);
     expect(claimsOf(flagged)).toEqual({ "m:netflix": flagged.at(-1)!.id });
     expect(claimsOf(flagged, "2026-10-16", ["t:nflx digital"])).toEqual({ "m:netflix": flagged.at(-1)!.id });
+  });
+});
+
+describe("settleReservedCharges", () => {
+  const keyOf = (key: string) => key.split("|").at(-1);
+  const settled = (rows: RecurringRow[]) => {
+    const series = detectSeries(rows, TODAY);
+    return settleReservedCharges(series, reservedChargesOf(series, rows, "2026-10-16")).map((candidate) => ({ key: keyOf(candidate.key), reserved: candidate.reserved ?? null })).sort((a, b) => (a.key! < b.key! ? -1 : 1));
+  };
+
+  it("lays a reserved charge over its series and leaves out the series its hold formed on its own", () => {
+    const rows = [...monthly("NETFLIX.COM", "Netflix", -17_900, "03"), hold("2026-11-29", -19_900, "NFLX DIGITAL", { subscription: true })];
+    const held = rows.at(-1)!;
+    expect(settled(rows)).toEqual([{ key: "m:netflix", reserved: { seriesKey: expect.stringMatching(/m:netflix$/), rowId: held.id, date: "2026-11-29", amount: 19_900 } }]);
+  });
+
+  it("keeps a flagged hold that is no series' charge as a series, and changes nothing without claims", () => {
+    const rows = [...monthly("NETFLIX.COM", "Netflix", -17_900, "03"), hold("2026-11-29", -9_900, "NEW SERVICE", { subscription: true })];
+    expect(settled(rows)).toEqual([
+      { key: "m:netflix", reserved: null },
+      { key: "t:new service", reserved: null },
+    ]);
+  });
+
+  it("takes no charge for a series that is missed or ended", () => {
+    const late = [...["2026-06", "2026-07", "2026-08", "2026-09"].map((month) => row(`${month}-03`, -17_900)), hold("2026-11-29", -17_900)];
+    const series = detectSeries(late, TODAY);
+    expect(series.every((candidate) => candidate.missed || candidate.ended)).toBe(true);
+    expect(reservedChargesOf(series, late, "2026-10-16")).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { addDays } from "../dates/oslo-date";
-import { cadenceRule } from "../recurring/cadence";
-import { payeeText } from "../recurring/payee-key";
-import type { RecurringRow, RecurringSeries } from "../recurring/types";
+import { cadenceRule } from "./cadence";
+import { payeeText } from "./payee-key";
+import type { RecurringRow, RecurringSeries, ReservedCharge } from "./types";
 
 /** How far a pending amount may differ from its series' amount: a quarter of it. */
 const MAX_AMOUNT_CHANGE = 0.25;
@@ -63,4 +63,29 @@ export function pendingClaims(active: readonly RecurringSeries[], rows: readonly
     claimedRows.add(row.id);
   }
   return claims;
+}
+
+/** The reserved charges of the series still expected among `series` (pass the owner's dismissed ones left out), as forecastBalances finds them. */
+export function reservedChargesOf(series: readonly RecurringSeries[], rows: readonly RecurringRow[], pendingFrom: string): ReservedCharge[] {
+  return reservedCharges(pendingClaims(series.filter((candidate) => !candidate.ended && !candidate.missed), rows, pendingFrom));
+}
+
+/** The claims as the series' reserved charges, in the order of `claims`. */
+export function reservedCharges(claims: ReadonlyMap<string, RecurringRow>): ReservedCharge[] {
+  return [...claims].map(([seriesKey, row]) => ({ seriesKey, rowId: row.id, date: row.bookingDate, amount: Math.abs(row.amount) }));
+}
+
+/**
+ * The series as the owner sees them once the bank has reserved some of their charges: a series whose
+ * charge is reserved carries it, and a hold that detection made a series of its own (isLoneHold) is
+ * that charge, not a new series, so it is left out. Pure.
+ */
+export function settleReservedCharges<S extends RecurringSeries>(series: readonly S[], reserved: readonly ReservedCharge[]): S[] {
+  if (reserved.length === 0) return [...series];
+  const bySeries = new Map(reserved.map((charge) => [charge.seriesKey, charge]));
+  const heldIds = new Set(reserved.map((charge) => charge.rowId));
+  return series.filter((candidate) => !isLoneHold(candidate, heldIds)).map((candidate) => {
+    const charge = bySeries.get(candidate.key);
+    return charge ? { ...candidate, reserved: charge } : candidate;
+  });
 }
