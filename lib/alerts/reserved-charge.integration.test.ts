@@ -3,17 +3,20 @@
 // rows written as a sync writes them).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BankTransactionData } from "../domain/types";
+import { detectSeries } from "../recurring/detect-series";
 import { useTempDatabase } from "../../test-support/temp-database";
 
 let db: typeof import("../db/client").db;
 let writeLedger: typeof import("../db/ledger-store").writeLedger;
 let runAlerts: typeof import("./run-alerts").runAlerts;
+let recurringRows: typeof import("../db/recurring-reads").recurringRows;
 
 beforeAll(async () => {
   await useTempDatabase();
   ({ db } = await import("../db/client"));
   ({ writeLedger } = await import("../db/ledger-store"));
   ({ runAlerts } = await import("./run-alerts"));
+  ({ recurringRows } = await import("../db/recurring-reads"));
 });
 
 const NOW = new Date("2026-11-30T10:00:00Z");
@@ -51,6 +54,15 @@ describe("a subscription's charge reserved under the card's text", () => {
     const userId = await ownerWith([...["2026-08-03", "2026-09-03", "2026-10-03", "2026-11-03"].map(netflix), hold]);
     await runAlerts(userId, NOW);
     expect(await newSubscriptionAlerts(userId)).toEqual([]);
+  });
+
+  it("alerts a new subscription when the subscription it would be the charge of is dismissed", async () => {
+    const userId = await ownerWith([...["2026-08-03", "2026-09-03", "2026-10-03", "2026-11-03"].map(netflix), hold]);
+    const accountNumber = () => "1111.22.33333";
+    const netflixSeries = detectSeries(await recurringRows(userId, accountNumber), "2026-11-30", { accountKey: accountNumber }).find((series) => series.name === "Netflix");
+    await db().seriesChoice.create({ data: { userId, seriesKey: netflixSeries!.key, status: "DISMISSED" } });
+    await runAlerts(userId, NOW);
+    expect(await newSubscriptionAlerts(userId)).toHaveLength(1);
   });
 
   it("alerts a new subscription when no subscription's charge is due", async () => {

@@ -107,6 +107,12 @@ describe("forecastBalances", () => {
     expect(found.filter((series) => series.occurrences.some((occurrence) => occurrence.id === flagged.id))).toHaveLength(1);
     const ahead = forecastBalances({ rows: all, dailyNet: dailyNetOf(all), series: found, accounts: [{ id: "checking", balance: 2_000_000, pending: -17_900, currencyCode: "NOK", creditLimit: 0 }], today: TODAY, pendingFrom: addDays(TODAY, -45) });
     expect(ahead.events.map((event) => [event.date, event.name])).toEqual([["2026-12-01", "Utleier"], ["2026-12-25", "Arbeidsgiver"]]);
+    // The charge it took, as the Subscriptions page and the alerts lay it over the series.
+    const netflixKey = found.find((series) => series.name === "Netflix")!.key;
+    expect(ahead.reserved).toEqual([{ seriesKey: netflixKey, rowId: flagged.id, date: "2026-11-29", amount: 17_900 }]);
+    // A dismissed Netflix takes no charge: the hold is a series of its own again.
+    const dismissed = forecastBalances({ rows: all, dailyNet: dailyNetOf(all), series: found.filter((series) => series.key !== netflixKey), accounts: [{ id: "checking", balance: 2_000_000, pending: -17_900, currencyCode: "NOK", creditLimit: 0 }], today: TODAY, pendingFrom: addDays(TODAY, -45) });
+    expect(dismissed.reserved).toEqual([]);
   });
 
   it("drops only the claimed charge of a series due again within the 30 days", () => {

@@ -1,7 +1,7 @@
 import { addDays } from "../dates/oslo-date";
 import { expectedEvents } from "./expected-events";
-import { isLoneHold, pendingClaims, reservedCharges } from "../recurring/pending-claims";
-import type { RecurringRow, RecurringSeries } from "../recurring/types";
+import { isLoneHold, reservedChargesOf } from "../recurring/pending-claims";
+import type { RecurringSeries } from "../recurring/types";
 import type { AccountForecast, ExpectedEvent, Forecast, ForecastAccount, ForecastInput, ForecastPoint, LowestPoint } from "./types";
 import { variableNets, variableProfile, weekdayOf, type VariableProfile } from "./variable-spending";
 
@@ -47,14 +47,15 @@ export function forecastBalances(input: ForecastInput): Forecast {
   const dates = Array.from({ length: days + 1 }, (_, index) => addDays(today, index));
   const active = input.series.filter((series) => !series.ended && !series.missed);
   // A pending row that is a series' due charge is in the balance after pending: that charge is not expected again.
-  const claims = input.pendingFrom === undefined ? new Map<string, RecurringRow>() : pendingClaims(active, input.rows, input.pendingFrom);
-  const claimedIds = new Set([...claims.values()].map((row) => row.id));
+  const reserved = input.pendingFrom === undefined ? [] : reservedChargesOf(input.series, input.rows, input.pendingFrom);
+  const reservedKeys = new Set(reserved.map((charge) => charge.seriesKey));
+  const claimedIds = new Set(reserved.map((charge) => charge.rowId));
   const seriesRowIds = new Set([...input.series.flatMap((series) => series.occurrences.map((occurrence) => occurrence.id)), ...claimedIds]);
   // A claimed hold that formed a series of its own is another series' charge: that series expects nothing.
   const claimedAway = (series: RecurringSeries) => isLoneHold(series, claimedIds);
   const events = active
     .filter((series) => !claimedAway(series))
-    .flatMap((series) => expectedEvents(series, today, until).slice(claims.has(series.key) ? 1 : 0))
+    .flatMap((series) => expectedEvents(series, today, until).slice(reservedKeys.has(series.key) ? 1 : 0))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const ownTransferKeys = new Set(input.series.filter((series) => series.ownTransfer).map((series) => series.key));
   const income = active.filter((series) => series.direction === "in" && !series.ownTransfer).sort((a, b) => b.amount - a.amount)[0];
@@ -86,5 +87,5 @@ export function forecastBalances(input: ForecastInput): Forecast {
   const start = totalAccounts.reduce((sum, account) => sum + startOf(account), 0);
   const total = project(start, { byWeekday, dailySpread: Math.sqrt(variance) }, totalEvents, dates);
   const lowestBeforeIncome = lowestUntil(total, horizon);
-  return { today, currency, total, accounts, events, reserved: reservedCharges(claims), nextIncomeDate, lowestBeforeIncome, belowZeroBeforeIncome: lowestBeforeIncome.balance < 0 };
+  return { today, currency, total, accounts, events, reserved, nextIncomeDate, lowestBeforeIncome, belowZeroBeforeIncome: lowestBeforeIncome.balance < 0 };
 }

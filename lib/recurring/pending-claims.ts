@@ -71,7 +71,7 @@ export function reservedChargesOf(series: readonly RecurringSeries[], rows: read
 }
 
 /** The claims as the series' reserved charges, in the order of `claims`. */
-export function reservedCharges(claims: ReadonlyMap<string, RecurringRow>): ReservedCharge[] {
+function reservedCharges(claims: ReadonlyMap<string, RecurringRow>): ReservedCharge[] {
   return [...claims].map(([seriesKey, row]) => ({ seriesKey, rowId: row.id, date: row.bookingDate, amount: Math.abs(row.amount) }));
 }
 

@@ -4,5 +4,6 @@ import { apiRoute, json } from "@/lib/http/api-route";
 
 export const GET = apiRoute(async ({ userId }) => {
   const { forecast } = await loadRecurring(userId, osloToday());
-  return json({ forecast });
+  // Row ids stay on the server, as /api/recurring keeps them.
+  return json({ forecast: { ...forecast, reserved: forecast.reserved.map(({ seriesKey, date, amount }) => ({ seriesKey, date, amount })) } });
 });

@@ -6,6 +6,10 @@ export const GET = apiRoute(async ({ userId }) => {
   const { series, summary } = await loadRecurring(userId, osloToday());
   return json({
     summary,
-    series: series.map((candidate) => ({ ...candidate, occurrences: candidate.occurrences.map(({ date, amount }) => ({ date, amount })) })),
+    series: series.map(({ reserved, ...candidate }) => ({
+      ...candidate,
+      occurrences: candidate.occurrences.map(({ date, amount }) => ({ date, amount })),
+      ...(reserved ? { reserved: { date: reserved.date, amount: reserved.amount } } : {}),
+    })),
   });
 });
