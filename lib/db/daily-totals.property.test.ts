@@ -63,7 +63,7 @@ beforeAll(async () => {
 });
 
 const TODAY = "2026-03-20";
-const DAYS = Array.from({ length: 12 }, (_, index) => `2026-0${1 + Math.floor(index / 4)}-${String(5 + (index % 4) * 6).padStart(2, "0")}`).concat(["2026-03-19", "2026-03-20", "2025-03-25", "2025-03-19", "2025-03-31"]);
+const DAYS = Array.from({ length: 12 }, (_, index) => `2026-0${1 + Math.floor(index / 4)}-${String(5 + (index % 4) * 6).padStart(2, "0")}`).concat(["2026-03-19", "2026-03-20", "2025-03-25", "2025-03-19", "2025-03-31", "2025-03-02", "2026-03-27"]);
 const CATEGORIES = [null, ["MAT", "Mat og drikke", "DAGLIG", "Dagligvarer"], ["MAT", "Mat og drikke", null, null], ["BOLIG", "Bolig", "STROM", "Strøm"]] as const;
 const MERCHANTS = [undefined, "Kiwi", "KIWI", "Rema 1000", ""];
 
@@ -287,11 +287,16 @@ async function checkEqual(userId: string) {
   for (const month of ["2024-12", "2025-03", "2026-01", "2026-02", "2026-03"]) expect(monthlySpending(monthRows, month)).toEqual(monthlySpending(kronerRows, month));
 
   const accounts = (await stores.db().account.findMany({ where: { userId }, orderBy: { position: "asc" } })).map((account) => ({ id: account.id, balance: Number(account.balance), currencyCode: account.currencyCode }));
-  for (const [month, includeTransfers] of [["2026-03", false], ["2026-02", true]] as const) {
+  // The overview's own window (from 2025-03-20: the first month's days inside it are added, the last
+  // month is taken whole less the days after today), and windows whose first month is taken whole
+  // less the days before them (from the 5th) or read by its single last day (from the 31st).
+  for (const [month, includeTransfers, from] of [["2026-03", false, undefined], ["2026-02", true, undefined], ["2026-03", true, "2025-03-05"], ["2026-03", false, "2025-03-31"]] as const) {
     const window = overviewWindow(TODAY, month);
-    const { totals, snapshots } = await stores.readOverviewTotals(userId, overviewTotalsRanges(TODAY, month, window.balanceFrom), includeTransfers);
-    const fromRows = computeDashboardSeries({ rows: (await stores.insightRows(userId, window.rowsFrom)).filter((row) => kroner.has(row.accountId)), accounts, snapshots, today: TODAY, month, from: window.balanceFrom, to: window.to, options: { includeTransfers } });
-    expect(seriesFromTotals({ totals, accounts, snapshots, today: TODAY, month, from: window.balanceFrom, to: window.to })).toEqual(fromRows);
+    const start = from ?? window.balanceFrom;
+    const { totals, snapshots } = await stores.readOverviewTotals(userId, overviewTotalsRanges(TODAY, month, start), includeTransfers);
+    const rowsFrom = [window.rowsFrom, start].sort()[0]!;
+    const fromRows = computeDashboardSeries({ rows: (await stores.insightRows(userId, rowsFrom)).filter((row) => kroner.has(row.accountId)), accounts, snapshots, today: TODAY, month, from: start, to: window.to, options: { includeTransfers } });
+    expect(seriesFromTotals({ totals, accounts, snapshots, today: TODAY, month, from: start, to: window.to })).toEqual(fromRows);
   }
 }
 

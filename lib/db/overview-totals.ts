@@ -2,6 +2,7 @@ import "server-only";
 import type { ResultSet } from "@libsql/client";
 import type { OverviewTotals, overviewTotalsRanges } from "../insights/series-from-totals";
 import type { InsightRow, InsightSnapshot } from "../insights/types";
+import { addMonths, dayOfMonth, daysInMonth, monthIndex } from "../insights/calendar";
 import { bookedNetsStatement, netsOf, snapshotsOf, snapshotsStatement } from "./balance-totals";
 import { readDailyTotals } from "./daily-totals";
 import { packedRows, unpackedRows } from "./packed-rows";
@@ -12,30 +13,51 @@ type Ranges = ReturnType<typeof overviewTotalsRanges>;
 const MERCHANT_COLUMNS = ["merchant", "total", "count"] as const;
 
 /**
- * Money out per merchant over the days [from, to]: the whole months between the window's first and
- * last month from the monthly totals, the days of those two months from the daily ones. Every
+ * Money out per merchant over the days [from, to]: whole months from the monthly totals, and the
+ * days of the window's first and last month from the daily ones. Of each of those two months, the
+ * fewer days are read: the days inside the window are added, or the month is taken whole and the
+ * days outside it are taken back out (a window that starts on the 4th reads 3 days, not 28), so no
+ * read spans more than half a month of days, which hold up to one row per merchant each. Every
  * merchant of the period (hundreds), so packed; the top ten are picked in JavaScript, which groups
  * names by a Unicode lower case that SQLite's lower() does not make.
  */
 function merchantTotalsStatement(userId: string, includeTransfers: boolean, from: string, to: string) {
   const [firstMonth, lastMonth] = [from.slice(0, 7), to.slice(0, 7)];
   const transfers = includeTransfers ? 1 : 0;
-  const days = firstMonth === lastMonth ? [[from, to]] : [[from, `${firstMonth}-31`], [`${lastMonth}-01`, to]];
+  const monthEnd = (month: string) => `${month}-${daysInMonth(monthIndex(month))}`;
+  const split = firstMonth !== lastMonth;
+  // Whole when fewer of the month's days fall outside the window than inside it.
+  const firstWhole = split && dayOfMonth(from) - 1 < daysInMonth(monthIndex(firstMonth)) - dayOfMonth(from) + 1;
+  const lastWhole = split && daysInMonth(monthIndex(lastMonth)) - dayOfMonth(to) < dayOfMonth(to);
+  const [lowMonth, highMonth] = [firstWhole ? firstMonth : addMonths(firstMonth, 1), lastWhole ? lastMonth : addMonths(lastMonth, -1)];
+  const added: [string, string][] = !split ? [[from, to]] : [...(firstWhole ? [] : [[from, monthEnd(firstMonth)] as [string, string]]), ...(lastWhole ? [] : [[`${lastMonth}-01`, to] as [string, string]])];
+  // Days before `from` and after `to` of a month taken whole ("day" < from, "day" > to).
+  const removed: { sql: string; args: string[] }[] = [
+    ...(firstWhole ? [{ sql: `("day" >= ? AND "day" < ?)`, args: [`${firstMonth}-01`, from] }] : []),
+    ...(lastWhole ? [{ sql: `("day" > ? AND "day" <= ?)`, args: [to, monthEnd(lastMonth)] }] : []),
+  ];
+  const days = (ranges: readonly { sql: string; args: string[] }[], sign: "" | "-") => ({
+    sql: `SELECT "merchant", ${sign === "-" ? `"outSum", -"outCount"` : `-"outSum", "outCount"`} FROM "DailyMerchantTotal"
+       WHERE "userId" = ? AND ("isTransfer" = 0 OR ?) AND (${ranges.map((range) => range.sql).join(" OR ")}) AND ${IN_KRONER}`,
+    args: [userId, transfers, ...ranges.flatMap((range) => range.args)],
+  });
+  const parts = [
+    ...(added.length ? [days(added.map(([start, end]) => ({ sql: `("day" >= ? AND "day" <= ?)`, args: [start, end] })), "")] : []),
+    ...(removed.length ? [days(removed, "-")] : []),
+  ];
   // The monthly totals hold every account; an account in another currency (few rows) is taken back
   // out, read through its account so that an owner with none reads no day at all.
   return packedRows(
     `SELECT "merchant", SUM("total") AS "total", SUM("count") AS "count" FROM (
        SELECT "merchant", -"outSum" AS "total", "outCount" AS "count" FROM "MonthlyMerchantTotal"
-       WHERE "userId" = ? AND ("isTransfer" = 0 OR ?) AND "month" > ? AND "month" < ?
+       WHERE "userId" = ? AND ("isTransfer" = 0 OR ?) AND "month" >= ? AND "month" <= ?
        UNION ALL
        SELECT d."merchant", d."outSum", -d."outCount" FROM "Account" a JOIN "DailyMerchantTotal" d ON d."accountId" = a."id"
-       WHERE a."userId" = ? AND a."currencyCode" <> 'NOK' AND (d."isTransfer" = 0 OR ?) AND d."day" > ? AND d."day" < ?
-       UNION ALL
-       SELECT "merchant", -"outSum", "outCount" FROM "DailyMerchantTotal"
-       WHERE "userId" = ? AND ("isTransfer" = 0 OR ?) AND (${days.map(() => `("day" >= ? AND "day" <= ?)`).join(" OR ")}) AND ${IN_KRONER}
+       WHERE a."userId" = ? AND a."currencyCode" <> 'NOK' AND (d."isTransfer" = 0 OR ?) AND d."day" >= ? AND d."day" <= ?
+       ${parts.map((part) => `UNION ALL\n       ${part.sql}`).join("\n       ")}
      ) GROUP BY "merchant" HAVING SUM("count") > 0`,
     MERCHANT_COLUMNS,
-    [userId, transfers, firstMonth, lastMonth, userId, transfers, `${firstMonth}-31`, `${lastMonth}-01`, userId, transfers, ...days.flat()],
+    [userId, transfers, lowMonth, highMonth, userId, transfers, `${lowMonth}-01`, monthEnd(highMonth), ...parts.flatMap((part) => part.args)],
   );
 }
 
