@@ -63,7 +63,7 @@ beforeAll(async () => {
 });
 
 const TODAY = "2026-03-20";
-const DAYS = Array.from({ length: 12 }, (_, index) => `2026-0${1 + Math.floor(index / 4)}-${String(5 + (index % 4) * 6).padStart(2, "0")}`).concat(["2026-03-19", "2026-03-20", "2025-03-25", "2025-03-19", "2025-03-31", "2025-03-02", "2026-03-27"]);
+const DAYS = Array.from({ length: 12 }, (_, index) => `2026-0${1 + Math.floor(index / 4)}-${String(5 + (index % 4) * 6).padStart(2, "0")}`).concat(["2026-03-19", "2026-03-20", "2025-03-25", "2025-03-19", "2025-03-31", "2025-03-02", "2026-03-27", "2025-03-01", "2025-03-05", "2026-03-31", "2026-03-04"]);
 const CATEGORIES = [null, ["MAT", "Mat og drikke", "DAGLIG", "Dagligvarer"], ["MAT", "Mat og drikke", null, null], ["BOLIG", "Bolig", "STROM", "Strøm"]] as const;
 const MERCHANTS = [undefined, "Kiwi", "KIWI", "Rema 1000", ""];
 
@@ -288,15 +288,24 @@ async function checkEqual(userId: string) {
 
   const accounts = (await stores.db().account.findMany({ where: { userId }, orderBy: { position: "asc" } })).map((account) => ({ id: account.id, balance: Number(account.balance), currencyCode: account.currencyCode }));
   // The overview's own window (from 2025-03-20: the first month's days inside it are added, the last
-  // month is taken whole less the days after today), and windows whose first month is taken whole
-  // less the days before them (from the 5th) or read by its single last day (from the 31st).
-  for (const [month, includeTransfers, from] of [["2026-03", false, undefined], ["2026-02", true, undefined], ["2026-03", true, "2025-03-05"], ["2026-03", false, "2025-03-31"]] as const) {
-    const window = overviewWindow(TODAY, month);
+  // month is taken whole less the days after today), windows whose first month is taken whole less
+  // the days before them (from the 5th) or read by its single last day (from the 31st), or whole
+  // (from the 1st).
+  // A day early in a month as today (the last month's days are read one by one) and a window within one month.
+  for (const [month, includeTransfers, from, today] of [
+    ["2026-03", false, undefined, TODAY],
+    ["2026-02", true, undefined, TODAY],
+    ["2026-03", true, "2025-03-05", TODAY],
+    ["2026-03", false, "2025-03-31", TODAY],
+    ["2026-03", true, "2025-03-01", "2026-03-05"],
+    ["2026-03", false, "2026-03-02", "2026-03-05"],
+  ] as const) {
+    const window = overviewWindow(today, month);
     const start = from ?? window.balanceFrom;
-    const { totals, snapshots } = await stores.readOverviewTotals(userId, overviewTotalsRanges(TODAY, month, start), includeTransfers);
+    const { totals, snapshots } = await stores.readOverviewTotals(userId, overviewTotalsRanges(today, month, start), includeTransfers);
     const rowsFrom = [window.rowsFrom, start].sort()[0]!;
-    const fromRows = computeDashboardSeries({ rows: (await stores.insightRows(userId, rowsFrom)).filter((row) => kroner.has(row.accountId)), accounts, snapshots, today: TODAY, month, from: start, to: window.to, options: { includeTransfers } });
-    expect(seriesFromTotals({ totals, accounts, snapshots, today: TODAY, month, from: start, to: window.to })).toEqual(fromRows);
+    const fromRows = computeDashboardSeries({ rows: (await stores.insightRows(userId, rowsFrom)).filter((row) => kroner.has(row.accountId)), accounts, snapshots, today, month, from: start, to: window.to, options: { includeTransfers } });
+    expect(seriesFromTotals({ totals, accounts, snapshots, today, month, from: start, to: window.to })).toEqual(fromRows);
   }
 }
 

@@ -24,7 +24,9 @@ const MERCHANT_COLUMNS = ["merchant", "total", "count"] as const;
 function merchantTotalsStatement(userId: string, includeTransfers: boolean, from: string, to: string) {
   const [firstMonth, lastMonth] = [from.slice(0, 7), to.slice(0, 7)];
   const transfers = includeTransfers ? 1 : 0;
-  const monthEnd = (month: string) => `${month}-${daysInMonth(monthIndex(month))}`;
+  // As the monthly totals' refresh bounds a month (lib/db/daily-totals-sql.ts): a bank's date such as
+  // 2026-04-31 is in its month there, so it is here too.
+  const monthEnd = (month: string) => `${month}-31`;
   const split = firstMonth !== lastMonth;
   // Whole when fewer of the month's days fall outside the window than inside it.
   const firstWhole = split && dayOfMonth(from) - 1 < daysInMonth(monthIndex(firstMonth)) - dayOfMonth(from) + 1;
