@@ -56,6 +56,12 @@ describe("a subscription's charge reserved under the card's text", () => {
     expect(await newSubscriptionAlerts(userId)).toEqual([]);
   });
 
+  it("alerts neither a missed nor a new subscription while a renewal reserved in time is still pending past the due date", async () => {
+    const userId = await ownerWith([...["2026-08-03", "2026-09-03", "2026-10-03"].map(netflix), { ...hold, bookingDate: "2026-11-02" }]);
+    await runAlerts(userId, NOW);
+    expect(await db().alert.findMany({ where: { userId, kind: { in: ["new_subscription", "recurring_missed"] } }, select: { key: true } })).toEqual([]);
+  });
+
   it("alerts a new subscription when the subscription it would be the charge of is dismissed", async () => {
     const userId = await ownerWith([...["2026-08-03", "2026-09-03", "2026-10-03", "2026-11-03"].map(netflix), hold]);
     const accountNumber = () => "1111.22.33333";

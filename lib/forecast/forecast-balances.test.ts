@@ -115,6 +115,22 @@ describe("forecastBalances", () => {
     expect(dismissed.reserved).toEqual([]);
   });
 
+  it("expects the next charge of a series counted as missed only because its charge is still pending", () => {
+    // Due 3 Nov, so missed after the week's grace, but reserved on 2 Nov under the card's text.
+    const netflix = ["2026-08-03", "2026-09-03", "2026-10-03"].map((day) => row("checking", day, -17_900, { description: "NETFLIX.COM", merchantName: "Netflix", subscription: true }));
+    const held = row("checking", "2026-11-02", -17_900, { status: "PENDING", description: "VISA VARE 444444 NFLX DIGITAL", merchantName: null });
+    const all = [...rows, ...netflix, held].sort((a, b) => (a.bookingDate < b.bookingDate ? -1 : 1));
+    const found = detectSeries(all, TODAY);
+    expect(found.find((series) => series.name === "Netflix")?.missed).toBe(true);
+    const ahead = forecastBalances({ rows: all, dailyNet: dailyNetOf(all), series: found, accounts: [{ id: "checking", balance: 2_000_000, pending: -17_900, currencyCode: "NOK", creditLimit: 0 }], today: TODAY, pendingFrom: addDays(TODAY, -45) });
+    expect(ahead.events.map((event) => [event.date, event.name])).toEqual([["2026-12-01", "Utleier"], ["2026-12-03", "Netflix"], ["2026-12-25", "Arbeidsgiver"]]);
+    // Reserved after the grace period, it is some other purchase: the series stays missed.
+    const late = all.map((candidate) => (candidate.id === held.id ? { ...candidate, bookingDate: "2026-11-12" } : candidate));
+    const missed = forecastBalances({ rows: late, dailyNet: dailyNetOf(late), series: detectSeries(late, TODAY), accounts: [{ id: "checking", balance: 2_000_000, pending: -17_900, currencyCode: "NOK", creditLimit: 0 }], today: TODAY, pendingFrom: addDays(TODAY, -45) });
+    expect(missed.reserved).toEqual([]);
+    expect(missed.events.map((event) => event.name)).toEqual(["Utleier", "Arbeidsgiver"]);
+  });
+
   it("drops only the claimed charge of a series due again within the 30 days", () => {
     const weekly = ["2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"].map((day) => row("checking", day, -45_000, { description: "SFO BARNEHAGE", merchantName: "SFO" }));
     const reserved = row("checking", "2026-11-29", -45_000, { status: "PENDING", description: "VISA VARE 222222 KOMMUNE BETALING", merchantName: null });

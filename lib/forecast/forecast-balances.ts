@@ -1,7 +1,6 @@
 import { addDays } from "../dates/oslo-date";
 import { expectedEvents } from "./expected-events";
-import { isLoneHold, reservedChargesOf } from "../recurring/pending-claims";
-import type { RecurringSeries } from "../recurring/types";
+import { reservedChargesOf, settleReservedCharges } from "../recurring/pending-claims";
 import type { AccountForecast, ExpectedEvent, Forecast, ForecastAccount, ForecastInput, ForecastPoint, LowestPoint } from "./types";
 import { variableNets, variableProfile, weekdayOf, type VariableProfile } from "./variable-spending";
 
@@ -45,16 +44,14 @@ export function forecastBalances(input: ForecastInput): Forecast {
   const { today } = input;
   const until = addDays(today, days);
   const dates = Array.from({ length: days + 1 }, (_, index) => addDays(today, index));
-  const active = input.series.filter((series) => !series.ended && !series.missed);
-  // A pending row that is a series' due charge is in the balance after pending: that charge is not expected again.
+  // A pending row that is a series' due charge is in the balance after pending: that charge is not
+  // expected again, and a claimed hold that formed a series of its own expects nothing.
   const reserved = input.pendingFrom === undefined ? [] : reservedChargesOf(input.series, input.rows, input.pendingFrom);
+  const active = settleReservedCharges(input.series, reserved).filter((series) => !series.ended && !series.missed);
   const reservedKeys = new Set(reserved.map((charge) => charge.seriesKey));
   const claimedIds = new Set(reserved.map((charge) => charge.rowId));
   const seriesRowIds = new Set([...input.series.flatMap((series) => series.occurrences.map((occurrence) => occurrence.id)), ...claimedIds]);
-  // A claimed hold that formed a series of its own is another series' charge: that series expects nothing.
-  const claimedAway = (series: RecurringSeries) => isLoneHold(series, claimedIds);
   const events = active
-    .filter((series) => !claimedAway(series))
     .flatMap((series) => expectedEvents(series, today, until).slice(reservedKeys.has(series.key) ? 1 : 0))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const ownTransferKeys = new Set(input.series.filter((series) => series.ownTransfer).map((series) => series.key));

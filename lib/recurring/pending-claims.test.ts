@@ -95,7 +95,18 @@ describe("settleReservedCharges", () => {
     ]);
   });
 
-  it("takes no charge for a series that is missed or ended", () => {
+  it("takes a missed series' charge reserved by the end of its grace period, and the series is then not missed", () => {
+    const rows = [...["2026-08", "2026-09", "2026-10"].map((month) => row(`${month}-03`, -17_900)), hold("2026-11-02", -17_900, "NFLX DIGITAL", { subscription: true })];
+    const series = detectSeries(rows, TODAY);
+    expect(series.find((candidate) => keyOf(candidate.key) === "m:netflix")?.missed).toBe(true);
+    const settledSeries = settleReservedCharges(series, reservedChargesOf(series, rows, "2026-10-16"));
+    expect(settledSeries.map((candidate) => [keyOf(candidate.key), candidate.missed, candidate.reserved?.date])).toEqual([["m:netflix", false, "2026-11-02"]]);
+    // Reserved after the grace period (10 Nov), it is no charge of the series.
+    const late = [...rows.slice(0, 3), hold("2026-11-11", -17_900, "NFLX DIGITAL", { subscription: true })];
+    expect(reservedChargesOf(detectSeries(late, TODAY), late, "2026-10-16")).toEqual([]);
+  });
+
+  it("takes no charge for a series that has ended", () => {
     const late = [...["2026-06", "2026-07", "2026-08", "2026-09"].map((month) => row(`${month}-03`, -17_900)), hold("2026-11-29", -17_900)];
     const series = detectSeries(late, TODAY);
     expect(series.every((candidate) => candidate.missed || candidate.ended)).toBe(true);

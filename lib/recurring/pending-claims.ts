@@ -20,7 +20,9 @@ export function isLoneHold(series: RecurringSeries, pendingIds: ReadonlySet<stri
  * of the `active` series when nothing names its payee (no merchant, no remote account, and no other
  * row of its account and direction shares its text), it is of the series' account, direction and
  * kind (own transfer or not), its amount is within a quarter of the series' amount,
- * and it falls in the series' next period: a cadence's shortest gap or more after the last charge.
+ * and it falls in the series' next period: from a cadence's shortest gap after the last charge to
+ * the end of the grace period after the due date (so a series counted as missed because its charge
+ * is still pending may claim it, and one whose charge was not reserved in time may not).
  * Each row claims at most one series and each series at most one row, the closest amounts first,
  * then the series due first. A hold that is a series of its own (isLoneHold) may be claimed too; the
  * forecast then expects nothing of that series. Pure.
@@ -47,9 +49,11 @@ export function pendingClaims(active: readonly RecurringSeries[], rows: readonly
   const pairs: { series: RecurringSeries; row: RecurringRow; change: number }[] = [];
   for (const series of active) {
     if (series.amount <= 0) continue;
-    const from = addDays(series.lastDate, cadenceRule(series.cadence).minGap);
+    const rule = cadenceRule(series.cadence);
+    const from = addDays(series.lastDate, rule.minGap);
+    const until = addDays(series.nextDate, rule.graceDays);
     for (const row of unnamed) {
-      if (row.accountId !== series.accountId || direction(row) !== series.direction || row.isOwnTransfer !== series.ownTransfer || row.bookingDate < from) continue;
+      if (row.accountId !== series.accountId || direction(row) !== series.direction || row.isOwnTransfer !== series.ownTransfer || row.bookingDate < from || row.bookingDate > until) continue;
       const change = Math.abs(Math.abs(row.amount) - series.amount) / series.amount;
       if (change <= MAX_AMOUNT_CHANGE) pairs.push({ series, row, change });
     }
@@ -65,9 +69,9 @@ export function pendingClaims(active: readonly RecurringSeries[], rows: readonly
   return claims;
 }
 
-/** The reserved charges of the series still expected among `series` (pass the owner's dismissed ones left out), as forecastBalances finds them. */
+/** The reserved charges of the series that have not ended among `series` (pass the owner's dismissed ones left out), as forecastBalances finds them. */
 export function reservedChargesOf(series: readonly RecurringSeries[], rows: readonly RecurringRow[], pendingFrom: string): ReservedCharge[] {
-  return reservedCharges(pendingClaims(series.filter((candidate) => !candidate.ended && !candidate.missed), rows, pendingFrom));
+  return reservedCharges(pendingClaims(series.filter((candidate) => !candidate.ended), rows, pendingFrom));
 }
 
 /** The claims as the series' reserved charges, in the order of `claims`. */
@@ -77,8 +81,9 @@ function reservedCharges(claims: ReadonlyMap<string, RecurringRow>): ReservedCha
 
 /**
  * The series as the owner sees them once the bank has reserved some of their charges: a series whose
- * charge is reserved carries it, and a hold that detection made a series of its own (isLoneHold) is
- * that charge, not a new series, so it is left out. Pure.
+ * charge is reserved carries it and is not missed (its charge is only still pending), and a hold that
+ * detection made a series of its own (isLoneHold) is that charge, not a new series, so it is left
+ * out. Pure.
  */
 export function settleReservedCharges<S extends RecurringSeries>(series: readonly S[], reserved: readonly ReservedCharge[]): S[] {
   if (reserved.length === 0) return [...series];
@@ -86,6 +91,6 @@ export function settleReservedCharges<S extends RecurringSeries>(series: readonl
   const heldIds = new Set(reserved.map((charge) => charge.rowId));
   return series.filter((candidate) => !isLoneHold(candidate, heldIds)).map((candidate) => {
     const charge = bySeries.get(candidate.key);
-    return charge ? { ...candidate, reserved: charge } : candidate;
+    return charge ? { ...candidate, reserved: charge, missed: false } : candidate;
   });
 }
