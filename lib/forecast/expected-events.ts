@@ -8,7 +8,8 @@ import type { ExpectedEvent } from "./types";
 
 /**
  * The charges and payments a series is expected to make after `today` up to `until`. A charge that is
- * due but still inside its grace period is expected tomorrow; an ended series expects nothing.
+ * due but still inside its grace period (or, for a series whose charge is reserved, past it: see
+ * settleReservedCharges) is expected tomorrow; an ended or missed series expects nothing.
  */
 export function expectedEvents(series: RecurringSeries, today: string, until: string): ExpectedEvent[] {
   if (series.ended || series.missed) return [];

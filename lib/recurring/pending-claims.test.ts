@@ -106,10 +106,34 @@ describe("settleReservedCharges", () => {
     expect(reservedChargesOf(detectSeries(late, TODAY), late, "2026-10-16")).toEqual([]);
   });
 
-  it("takes no charge for a series that has ended", () => {
-    const late = [...["2026-06", "2026-07", "2026-08", "2026-09"].map((month) => row(`${month}-03`, -17_900)), hold("2026-11-29", -17_900)];
-    const series = detectSeries(late, TODAY);
-    expect(series.every((candidate) => candidate.missed || candidate.ended)).toBe(true);
-    expect(reservedChargesOf(series, late, "2026-10-16")).toEqual([]);
+  it("bounds a missed series' hold by the grace period of its cadence: the last grace day is in, the next day out", () => {
+    const claimed = (rows: RecurringRow[]) => reservedChargesOf(detectSeries(rows, TODAY), rows, "2026-10-16").map((charge) => charge.date);
+    const monthlyRows = ["2026-08", "2026-09", "2026-10"].map((month) => row(`${month}-03`, -17_900));
+    expect(claimed([...monthlyRows, hold("2026-11-10", -17_900)])).toEqual(["2026-11-10"]);
+    // Weekly, due 25 Nov with three days' grace.
+    const weeklyRows = ["2026-10-28", "2026-11-04", "2026-11-11", "2026-11-18"].map((day) => row(day, -9_900));
+    expect(detectSeries(weeklyRows, TODAY)[0]).toMatchObject({ cadence: "weekly", missed: true, ended: false });
+    expect(claimed([...weeklyRows, hold("2026-11-28", -9_900)])).toEqual(["2026-11-28"]);
+    expect(claimed([...weeklyRows, hold("2026-11-29", -9_900)])).toEqual([]);
+  });
+
+  it("gives a hold to the series whose due date it is closest to, before one due earlier", () => {
+    // On 13 Nov Netflix (due 3 Nov) is missed and HBO (due 12 Nov) is in its grace period; a hold of 10 Nov fits both.
+    const rows = [
+      ...["2026-08", "2026-09", "2026-10"].map((month) => row(`${month}-03`, -17_900)),
+      ...["2026-08", "2026-09", "2026-10"].map((month) => row(`${month}-12`, -17_900, { description: "HBO MAX", merchantName: "HBO" })),
+      hold("2026-11-10", -17_900),
+    ];
+    const series = detectSeries(rows, "2026-11-13");
+    expect(series.map((candidate) => [keyOf(candidate.key), candidate.missed])).toEqual(expect.arrayContaining([["m:netflix", true], ["m:hbo", false]]));
+    expect(reservedChargesOf(series, rows, "2026-10-01").map((charge) => keyOf(charge.seriesKey))).toEqual(["m:hbo"]);
+  });
+
+  it("takes no charge for a series that has ended, even a hold dated in its next period", () => {
+    // Weekly, due 18 Nov and ended after 28 Nov; held on 20 Nov, within three days' grace.
+    const rows = [...["2026-10-21", "2026-10-28", "2026-11-04", "2026-11-11"].map((day) => row(day, -9_900)), hold("2026-11-20", -9_900)];
+    const series = detectSeries(rows, TODAY);
+    expect(series.find((candidate) => keyOf(candidate.key) === "m:netflix")?.ended).toBe(true);
+    expect(reservedChargesOf(series, rows, "2026-10-16")).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { addDays } from "../dates/oslo-date";
+import { dayNumber } from "../insights/calendar";
 import { cadenceRule } from "./cadence";
 import { payeeText } from "./payee-key";
 import type { RecurringRow, RecurringSeries, ReservedCharge } from "./types";
@@ -20,11 +21,11 @@ export function isLoneHold(series: RecurringSeries, pendingIds: ReadonlySet<stri
  * of the `active` series when nothing names its payee (no merchant, no remote account, and no other
  * row of its account and direction shares its text), it is of the series' account, direction and
  * kind (own transfer or not), its amount is within a quarter of the series' amount,
- * and it falls in the series' next period: from a cadence's shortest gap after the last charge to
- * the end of the grace period after the due date (so a series counted as missed because its charge
- * is still pending may claim it, and one whose charge was not reserved in time may not).
- * Each row claims at most one series and each series at most one row, the closest amounts first,
- * then the series due first. A hold that is a series of its own (isLoneHold) may be claimed too; the
+ * and it falls in the series' next period: a cadence's shortest gap or more after the last charge,
+ * and for a series counted as missed, by the end of the grace period after its due date (its charge
+ * is then only still pending; a hold dated later is not it). Each row claims at most one series and
+ * each series at most one row: the closest amounts first, then the hold dated closest to the
+ * series' due date, then the series due first. A hold that is a series of its own (isLoneHold) may be claimed too; the
  * forecast then expects nothing of that series. Pure.
  *
  * A row of a payee that shares its text with another row is never claimed, so the answer is the
@@ -46,19 +47,21 @@ export function pendingClaims(active: readonly RecurringSeries[], rows: readonly
       row.status === "PENDING" && row.amount !== 0 && row.bookingDate >= pendingFrom &&
       row.merchantName === null && row.remoteAccountNumber === null && rowsByText.get(textKey(row)) === 1,
   );
-  const pairs: { series: RecurringSeries; row: RecurringRow; change: number }[] = [];
+  const pairs: { series: RecurringSeries; row: RecurringRow; change: number; distance: number }[] = [];
   for (const series of active) {
     if (series.amount <= 0) continue;
     const rule = cadenceRule(series.cadence);
     const from = addDays(series.lastDate, rule.minGap);
     const until = addDays(series.nextDate, rule.graceDays);
     for (const row of unnamed) {
-      if (row.accountId !== series.accountId || direction(row) !== series.direction || row.isOwnTransfer !== series.ownTransfer || row.bookingDate < from || row.bookingDate > until) continue;
+      if (row.accountId !== series.accountId || direction(row) !== series.direction || row.isOwnTransfer !== series.ownTransfer || row.bookingDate < from) continue;
+      // A missed series' charge was due: only a hold dated within its grace period may be it.
+      if (series.missed && row.bookingDate > until) continue;
       const change = Math.abs(Math.abs(row.amount) - series.amount) / series.amount;
-      if (change <= MAX_AMOUNT_CHANGE) pairs.push({ series, row, change });
+      if (change <= MAX_AMOUNT_CHANGE) pairs.push({ series, row, change, distance: Math.abs(dayNumber(row.bookingDate) - dayNumber(series.nextDate)) });
     }
   }
-  pairs.sort((a, b) => a.change - b.change || (a.series.nextDate < b.series.nextDate ? -1 : a.series.nextDate > b.series.nextDate ? 1 : 0));
+  pairs.sort((a, b) => a.change - b.change || a.distance - b.distance || (a.series.nextDate < b.series.nextDate ? -1 : a.series.nextDate > b.series.nextDate ? 1 : 0));
   const claims = new Map<string, RecurringRow>();
   const claimedRows = new Set<string>();
   for (const { series, row } of pairs) {
