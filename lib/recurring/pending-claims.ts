@@ -25,8 +25,8 @@ export function isLoneHold(series: RecurringSeries, pendingIds: ReadonlySet<stri
  * and for a series counted as missed, by the end of the grace period after its due date (its charge
  * is then only still pending; a hold dated later is not it). Each row claims at most one series and
  * each series at most one row: the closest amounts first, then the hold dated closest to the
- * series' due date, then the series due first. A hold that is a series of its own (isLoneHold) may be claimed too; the
- * forecast then expects nothing of that series. Pure.
+ * series' due date, then the series due first. A hold that is a series of its own (isLoneHold) may
+ * be claimed too; that series then expects nothing (settleReservedCharges leaves it out). Pure.
  *
  * A row of a payee that shares its text with another row is never claimed, so the answer is the
  * same from the rows seriesInputs selects as from every row: such a row is either among those rows
