@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
+import { PAINTS_LATER_ATTRIBUTE } from "../lib/ui/first-paint-gate";
 import { STORAGE_STATE } from "./support/paths";
 import { loginThroughSandbox } from "./support/sandbox-login";
 import { spriteIcons, symbolsOf } from "./support/sprite-icons";
@@ -166,17 +167,38 @@ test("the navigation's icons are drawn from the one navigation icon file, on a w
   }
 });
 
-test("a page's first paint already shows its data, not skeletons that the data replaces a moment later", async ({ browser }) => {
+test("a page's first paint already shows its data, not skeletons that the data replaces a moment later; sections below a phone's first screen do not hold it", async ({ browser }) => {
   const context = await browser.newContext({ storageState: STORAGE_STATE, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const seen = { gateHeld: false, gateReleased: -1, lastSectionArrived: -1, firstContentfulPaint: -1, largest: [] as { time: number; element: Element | null }[] };
+  await page.addInitScript((paintsLater) => {
+    const seen = {
+      gateHeld: false,
+      gateReleased: -1,
+      lastSectionArrived: -1,
+      lastLaterSectionArrived: -1,
+      firstContentfulPaint: -1,
+      largest: [] as { time: number; element: Element | null }[],
+    };
     (window as unknown as { paints: typeof seen }).paints = seen;
+    // Where each section that did not hold the paint starts on the page, once React has revealed it.
+    const later: Comment[] = [];
+    (window as unknown as { laterSectionTops: () => (number | null)[] }).laterSectionTops = () =>
+      later.map((comment) => {
+        let element = comment.nextSibling;
+        while (element && element.nodeType !== Node.ELEMENT_NODE) element = element.nextSibling;
+        return comment.data === "$" && element ? (element as Element).getBoundingClientRect().top + scrollY : null;
+      });
     // The gate's link is in the head, still blocking, while the page's sections stream in; React's
-    // completion script marks each section's boundary as it arrives.
+    // completion script marks each section's boundary as it arrives, its fallback still in place:
+    // one marked to paint later (where its media query matches) stands for a section below the first screen.
     new MutationObserver((records) => {
       for (const record of records) {
-        if (record.type === "characterData" && record.target.nodeType === Node.COMMENT_NODE && ["$~", "$!"].includes((record.target as Comment).data)) seen.lastSectionArrived = performance.now();
+        if (record.type !== "characterData" || record.target.nodeType !== Node.COMMENT_NODE || !["$~", "$!"].includes((record.target as Comment).data)) continue;
+        const media = (record.target.nextSibling as Element | null)?.nextElementSibling?.getAttribute(paintsLater);
+        if (media !== null && media !== undefined && (media === "" || matchMedia(media).matches)) {
+          seen.lastLaterSectionArrived = performance.now();
+          later.push(record.target as Comment);
+        } else seen.lastSectionArrived = performance.now();
       }
       if (document.head?.querySelector('link[rel="expect"][blocking="render"]')) seen.gateHeld = true;
       else if (seen.gateHeld && seen.gateReleased < 0) seen.gateReleased = performance.now();
@@ -187,11 +209,11 @@ test("a page's first paint already shows its data, not skeletons that the data r
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null })[]) seen.largest.push({ time: entry.startTime, element: entry.element });
     }).observe({ type: "largest-contentful-paint", buffered: true });
-  });
-  for (const [path, content] of [
-    ["/", "[data-testid=last-synced], [data-testid=total-balance]"],
-    ["/accounts", "[data-testid=total-balance]"],
-    ["/transactions", "[data-testid=transaction-row]"],
+  }, PAINTS_LATER_ATTRIBUTE);
+  for (const [path, content, below] of [
+    ["/", "[data-testid=last-synced], [data-testid=total-balance]", "[data-testid=net-worth], [data-testid=recurring-summary]"],
+    ["/accounts", "[data-testid=total-balance]", null],
+    ["/transactions", "[data-testid=transaction-row]", null],
   ] as const) {
     // A page's first view after the server starts reads more than a repeat view: that is not what this measures.
     await page.goto(path);
@@ -199,14 +221,24 @@ test("a page's first paint already shows its data, not skeletons that the data r
     await expect(page.locator(content).first()).toBeVisible();
     const read = () =>
       page.evaluate((selector) => {
-        const { gateHeld, gateReleased, lastSectionArrived, firstContentfulPaint, largest } = (
-          window as unknown as { paints: { gateHeld: boolean; gateReleased: number; lastSectionArrived: number; firstContentfulPaint: number; largest: { time: number; element: Element | null }[] } }
+        const { gateHeld, gateReleased, lastSectionArrived, lastLaterSectionArrived, firstContentfulPaint, largest } = (
+          window as unknown as {
+            paints: {
+              gateHeld: boolean;
+              gateReleased: number;
+              lastSectionArrived: number;
+              lastLaterSectionArrived: number;
+              firstContentfulPaint: number;
+              largest: { time: number; element: Element | null }[];
+            };
+          }
         ).paints;
         const element = largest.at(-1)?.element;
         return {
           gateHeld,
           gateReleased,
           lastSectionArrived,
+          lastLaterSectionArrived,
           documentParsed: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
           firstContentfulPaint,
           largestContentfulPaint: largest.at(-1)?.time,
@@ -218,14 +250,30 @@ test("a page's first paint already shows its data, not skeletons that the data r
     await expect.poll(async () => (await read()).largestIsData, { message: path }).toBe(true);
     const paints = await read();
     expect(paints.gateHeld, path).toBe(true);
-    // It lets go as the last section arrives (not at its time limit), before the hydration data that
-    // ends the document is parsed.
+    // It lets go as the first screen's last section arrives (not at its time limit), before the
+    // hydration data that ends the document is parsed.
     expect(paints.lastSectionArrived, path).toBeGreaterThan(0);
     expect(paints.gateReleased - paints.lastSectionArrived, path).toBeGreaterThanOrEqual(0);
     expect(paints.gateReleased - paints.lastSectionArrived, path).toBeLessThan(20);
     expect(paints.gateReleased, path).toBeLessThan(paints.documentParsed);
     expect(paints.firstContentfulPaint, path).toBeGreaterThan(0);
     expect(paints.largestContentfulPaint, path).toBe(paints.firstContentfulPaint);
+    if (below) {
+      // The overview's charts, below the sync status and the accounts, arrive after that paint, and every
+      // section that did not hold it starts below the first screen (the bottom bar's top) once revealed.
+      expect(paints.lastLaterSectionArrived, path).toBeGreaterThan(paints.gateReleased);
+      const firstScreenBottom = await page.locator(".bottom-bar").evaluate((bar) => bar.getBoundingClientRect().top);
+      const laterSectionTops = () => page.evaluate(() => (window as unknown as { laterSectionTops: () => (number | null)[] }).laterSectionTops());
+      await expect.poll(async () => (await laterSectionTops()).every((top) => top !== null), { message: path }).toBe(true);
+      const tops = await laterSectionTops();
+      expect(tops.length, path).toBeGreaterThan(0);
+      for (const top of tops) expect(top, path).toBeGreaterThanOrEqual(firstScreenBottom);
+      await expect(page.locator(below).first()).toBeAttached();
+      await page.locator(below).last().scrollIntoViewIfNeeded();
+      await expect(page.locator(below).last()).toBeVisible();
+    } else {
+      expect(paints.lastLaterSectionArrived, path).toBe(-1);
+    }
   }
   await context.close();
 });

@@ -8,11 +8,17 @@ import { SyncStatusSection } from "@/components/overview/sync-status-section";
 import { CardSkeleton } from "@/components/skeletons";
 import { requireUserId } from "@/lib/auth/require-user";
 import { renderedRecurring } from "@/lib/dashboard/load-recurring";
+import { accountsForUser } from "@/lib/db/dashboard-reads";
 import { renderedSeriesChoices } from "@/lib/db/series-choices";
 import { osloToday } from "@/lib/dates/oslo-date";
 import { currentMessages } from "@/lib/i18n/locale";
 import { MESSAGES, type Locale } from "@/lib/i18n/messages";
 import { pickableMonths } from "@/lib/insights/overview-window";
+
+// In the phone layout (the bottom bar's breakpoint, app/globals.css) the accounts are stacked cards
+// of about 330 px each: with three or more, the charts below them start past the first screen of a
+// window up to 960 px tall (every phone held upright), so its first paint does not wait for them.
+const CHARTS_BELOW_FIRST_SCREEN = { minAccounts: 3, media: "(max-width: 45rem) and (max-height: 60rem)" };
 
 const paramsSchema = z.object({
   month: z.string().regex(/^\d{4}-\d{2}$/).optional().catch(undefined),
@@ -58,7 +64,8 @@ async function OverviewSections({ searchParams, locale }: { searchParams: Promis
   renderedRecurring(userId, today).catch(() => undefined);
   // Two boundaries, the second inside the first: the sections whose height depends on the data
   // (accounts, budgets) arrive together, and the charts' skeleton only appears below them once they
-  // are in, so nothing that is already on screen moves when a section streams in.
+  // are in, so nothing that is already on screen moves when a section streams in. Where the charts
+  // start below the first screen, the first paint does not wait for them (CHARTS_BELOW_FIRST_SCREEN).
   return (
     <Suspense
       fallback={
@@ -71,17 +78,22 @@ async function OverviewSections({ searchParams, locale }: { searchParams: Promis
       <SyncStatusSection userId={userId} locale={locale} />
       <AccountsSection userId={userId} locale={locale} />
       <BudgetsCard userId={userId} locale={locale} today={today} />
-      <Suspense
-        fallback={
-          <>
-            <OverviewChartsSkeleton label={t.loading} />
-            <CardSkeleton label={t.loading} height={200} />
-          </>
-        }
-      >
+      <Suspense fallback={<ChartsSkeleton userId={userId} label={t.loading} />}>
         <OverviewCharts userId={userId} locale={locale} today={today} month={month} includeTransfers={params.transfers === "include"} />
         <RecentTransactions userId={userId} locale={locale} />
       </Suspense>
     </Suspense>
+  );
+}
+
+/** The charts' and the recent transactions' places while they are read. */
+async function ChartsSkeleton({ userId, label }: { userId: string; label: string }) {
+  // The accounts section reads the same, in the same read batch (cached per request).
+  const accountCount = (await accountsForUser(userId)).length;
+  return (
+    <>
+      <OverviewChartsSkeleton label={label} belowFirstScreen={accountCount >= CHARTS_BELOW_FIRST_SCREEN.minAccounts ? CHARTS_BELOW_FIRST_SCREEN.media : undefined} />
+      <CardSkeleton label={label} height={200} />
+    </>
   );
 }

@@ -132,18 +132,22 @@ export async function OverviewCharts({ userId, locale, today, month, includeTran
         />
       </div>
       {!includeTransfers && <p className="muted">{t.transfersExcluded}</p>}
-      <Suspense fallback={<CardSkeleton label={t.loading} />}>
+      {/* After the charts: below the first screen of a window up to 1,440 px tall, whatever its width. */}
+      <Suspense fallback={<CardSkeleton label={t.loading} belowFirstScreen="(max-height: 90rem)" />}>
         <ForecastSection userId={userId} locale={locale} today={today} history={series.balance.slice(-61)} />
       </Suspense>
     </>
   );
 }
 
-/** The charts' places while their series are read, close to their final sizes so nothing jumps. */
-export function OverviewChartsSkeleton({ label }: { label: string }) {
+/**
+ * The charts' places while their series are read, close to their final sizes so nothing jumps.
+ * `belowFirstScreen`: a media query where they start below the first screen (see CardSkeleton).
+ */
+export function OverviewChartsSkeleton({ label, belowFirstScreen }: { label: string; belowFirstScreen?: string }) {
   return (
     <>
-      <CardSkeleton label={label} height={96} />
+      <CardSkeleton label={label} height={96} belowFirstScreen={belowFirstScreen} />
       <CardSkeleton label={label} height={360} />
       <CardSkeleton label={label} height={280} />
       <div className="grid-2">

@@ -54,6 +54,36 @@ describe("the first-paint gate", () => {
     expect(gates()).toHaveLength(1);
   });
 
+  it("does not wait for a section whose fallback says it paints later, where its media query matches", async () => {
+    const matching = new Set(["(max-width: 45rem)"]);
+    vi.stubGlobal("matchMedia", (query: string) => ({ matches: matching.has(query) }));
+    try {
+      // The first screen's section, then three below it: on every width, on a phone only, on a wide screen only.
+      document.body.innerHTML =
+        '<main><!--$?--><template id="B:0"></template><p>…</p><!--/$-->' +
+        '<!--$?--><template id="B:1"></template><section data-paints-later="">…</section><!--/$-->' +
+        '<!--$?--><template id="B:2"></template><section data-paints-later="(max-width: 45rem)">…</section><!--/$-->' +
+        '<!--$?--><template id="B:3"></template><section data-paints-later="(min-width: 60rem)">…</section><!--/$--></main>';
+      const [first, , , wide] = [...document.querySelectorAll("template")].map((template) => template.previousSibling as Comment);
+      first!.data = "$~";
+      await Promise.resolve();
+      expect(blocking()).toHaveLength(1);
+      matching.add("(min-width: 60rem)");
+      wide!.data = "$?";
+      await Promise.resolve();
+      expect(blocking()).toHaveLength(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("waits for a section that paints later where the browser cannot match its media query", async () => {
+    document.body.innerHTML = '<main><!--$?--><template id="B:0"></template><section data-paints-later="(max-width: 45rem)">…</section><!--/$--></main>';
+    (document.querySelector("template")!.previousSibling as Comment).data = "$?";
+    await Promise.resolve();
+    expect(blocking()).toHaveLength(1);
+  });
+
   it("a section that fails to render lets go too, as React marks it for the client to retry", async () => {
     document.body.innerHTML = '<main><!--$?--><template id="B:0"></template><!--/$--></main>';
     (document.querySelector("template")!.previousSibling as Comment).data = "$!";
