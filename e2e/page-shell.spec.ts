@@ -194,7 +194,9 @@ test("a page's first paint already shows its data, not skeletons that the data r
     new MutationObserver((records) => {
       for (const record of records) {
         if (record.type !== "characterData" || record.target.nodeType !== Node.COMMENT_NODE || !["$~", "$!"].includes((record.target as Comment).data)) continue;
-        const media = (record.target.nextSibling as Element | null)?.nextElementSibling?.getAttribute(paintsLater);
+        // The fallback's first element, right after the boundary's template, as the gate reads it.
+        const fallback = record.target.nextSibling?.nextSibling;
+        const media = fallback?.nodeType === Node.ELEMENT_NODE ? (fallback as Element).getAttribute(paintsLater) : null;
         if (media !== null && media !== undefined && (media === "" || matchMedia(media).matches)) {
           seen.lastLaterSectionArrived = performance.now();
           later.push(record.target as Comment);
