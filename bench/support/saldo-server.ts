@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { serverCommand } from "./server-command";
 
 /** The production build keeps the sandbox's control API (the call log the benchmarks read) closed without it. */
 export const BENCH_SANDBOX_CONTROL_SECRET = "bench-sandbox-control-0123456789";
@@ -15,7 +16,12 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-export async function startSaldo(port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
+export interface StartOptions {
+  /** The server's CPU priority (nice(1), 0–19): from 1 on, a browser on the same cores runs first. */
+  niceness?: number;
+}
+
+export async function startSaldo(port: number, extraEnv: Record<string, string> = {}, options: StartOptions = {}): Promise<BenchServer> {
   const root = path.resolve(import.meta.dirname, "..", "..");
   // NEXT_DIST_DIR (next.config.ts) lets a benchmark run an older build kept in another folder.
   const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -43,7 +49,8 @@ export async function startSaldo(port: number, extraEnv: Record<string, string> 
     SANDBOX_CONTROL_SECRET: BENCH_SANDBOX_CONTROL_SECRET,
     ...extraEnv,
   };
-  const child: ChildProcess = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "localhost"], {
+  const [command, args] = serverCommand([path.join(root, "node_modules", ".bin", "next"), "start", "-p", String(port), "-H", "localhost"], options.niceness);
+  const child: ChildProcess = spawn(command, args, {
     cwd: root,
     env,
     stdio: ["ignore", "pipe", "pipe"],
