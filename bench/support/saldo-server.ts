@@ -17,7 +17,7 @@ export interface BenchServer {
 }
 
 export interface StartOptions {
-  /** The server's CPU priority (nice(1), 0–19): from 1 on, a browser on the same cores runs first. */
+  /** Niceness added to the server's (`nice -n`, 0–19): from 1 on, it gets a smaller share of a contended core. */
   niceness?: number;
 }
 

@@ -17,6 +17,10 @@ describe("serverCommand", () => {
     expect(Number(execFileSync(command, args, { encoding: "utf8" }))).toBe(Math.min(19, own + 10));
   });
 
+  it.each([1, 19])("takes a niceness of %s", (niceness) => {
+    expect(serverCommand(["next"], niceness)).toEqual(["nice", ["-n", String(niceness), "next"]]);
+  });
+
   it.each([-1, 20, 2.5, Number.NaN])("refuses a niceness of %s", (niceness) => {
     expect(() => serverCommand(["next"], niceness)).toThrow(/whole number from 0 to 19/);
   });

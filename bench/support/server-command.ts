@@ -1,6 +1,7 @@
 /**
- * A server's command line, behind nice(1) from a niceness of 1 on: the server and every thread it
- * starts then yield a core to a browser on the same machine whenever both want one.
+ * A server's command line, behind `nice -n` from a niceness of 1 on: the server and every thread it
+ * starts then get a smaller share of a core that a browser on the same machine also wants (about a
+ * tenth at 10, against a process at 0). The niceness adds to the caller's own, up to 19.
  */
 export function serverCommand(commandLine: string[], niceness = 0): [string, string[]] {
   if (!Number.isInteger(niceness) || niceness < 0 || niceness > 19) {
