@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import webpush from "web-push";
 import { SANDBOX_CONTROL_SECRET } from "./e2e/support/paths";
 
 // Debian's Chromium (our machines cannot download Playwright's own browsers); any other Chromium via
@@ -20,6 +21,13 @@ const ledgerURL = `http://localhost:${LEDGER_PORT}`;
 // Both servers use the one build: the second waits until the first has written this run's build.
 const RUN_ID = randomBytes(8).toString("hex");
 export const E2E_CRON_SECRET = "e2e-cron-secret-0123456789";
+// The ledger's server has push notifications set up (the first has none): fresh VAPID keys each run,
+// kept in the environment so the test workers, which load this file again, see the same ones.
+if (!process.env.E2E_LEDGER_VAPID_PUBLIC_KEY || !process.env.E2E_LEDGER_VAPID_PRIVATE_KEY) {
+  const keys = webpush.generateVAPIDKeys();
+  process.env.E2E_LEDGER_VAPID_PUBLIC_KEY = keys.publicKey;
+  process.env.E2E_LEDGER_VAPID_PRIVATE_KEY = keys.privateKey;
+}
 /** The sandbox's control API is off in production builds unless this is set; specs send it as x-sandbox-control. */
 export const E2E_SANDBOX_CONTROL_SECRET = SANDBOX_CONTROL_SECRET;
 
@@ -60,7 +68,16 @@ export default defineConfig({
     // On the ledger's server too (its own bank-call budget), after the drift month.
     { name: "ledger-alerts", testMatch: /alerts\.spec\.ts/, use: { ...devices["Desktop Chrome"], baseURL: ledgerURL }, dependencies: ["ledger"] },
   ],
-  webServer: [serverConfig(E2E_PORT, E2E_DATA_DIR, {}), serverConfig(LEDGER_PORT, LEDGER_DATA_DIR, { E2E_WAIT_FOR_BUILD: "1", SALDO_BACKFILL_DAYS: "0", SALDO_RATE_BUDGET: "60" })],
+  webServer: [
+    serverConfig(E2E_PORT, E2E_DATA_DIR, {}),
+    serverConfig(LEDGER_PORT, LEDGER_DATA_DIR, {
+      E2E_WAIT_FOR_BUILD: "1",
+      SALDO_BACKFILL_DAYS: "0",
+      SALDO_RATE_BUDGET: "60",
+      SALDO_VAPID_PUBLIC_KEY: process.env.E2E_LEDGER_VAPID_PUBLIC_KEY!,
+      SALDO_VAPID_PRIVATE_KEY: process.env.E2E_LEDGER_VAPID_PRIVATE_KEY!,
+    }),
+  ],
 });
 
 function serverConfig(port: number, dataDir: string, extra: Record<string, string>) {
@@ -82,6 +99,9 @@ function serverConfig(port: number, dataDir: string, extra: Record<string, strin
       SB1_AUTH_URL: "",
       SB1_API_URL: "",
       SALDO_OWNER: "",
+      SALDO_VAPID_PUBLIC_KEY: "",
+      SALDO_VAPID_PRIVATE_KEY: "",
+      SALDO_VAPID_SUBJECT: "",
       AUTH_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
       SALDO_MIN_SYNC_SECONDS: "0",

@@ -1,8 +1,11 @@
 // On the ledger's own server (its own bank-call budget), after the drift month: a low-balance limit
 // above every balance makes each account alert once after a sync, and never again on the next.
+// That server has push set up (playwright.config.ts gives it VAPID keys), the first has none.
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIResponse } from "@playwright/test";
+import webpush from "web-push";
 import { loginThroughSandbox } from "./support/sandbox-login";
 
 test.use({ locale: "en-GB" });
@@ -85,4 +88,27 @@ test("the webhook form keeps the saved address when its field is left empty, tes
   } finally {
     await new Promise<void>((resolve) => receiver.close(() => resolve()));
   }
+});
+
+test("the push subscription route refuses a bad body (400) and keys this server no longer uses (409), and saves a good one", async ({ page, baseURL }) => {
+  await loginThroughSandbox(page);
+  const headers = { Origin: baseURL!, "Content-Type": "application/json" };
+  // What PushManager.subscribe() gives, for a device whose push service nothing here has to reach.
+  const subscription = {
+    endpoint: `https://push.example.invalid/send/${randomBytes(8).toString("hex")}`,
+    expirationTime: null,
+    keys: { p256dh: webpush.generateVAPIDKeys().publicKey, auth: randomBytes(16).toString("base64url") },
+  };
+  const save = (body: unknown) => page.request.post("/api/push/subscriptions", { headers, data: typeof body === "string" ? body : JSON.stringify(body) });
+  const answer = async (response: APIResponse) => ({ status: response.status(), code: ((await response.json()) as { error?: { code?: string } }).error?.code });
+
+  expect(await answer(await save("{"))).toEqual({ status: 400, code: "bad_request" });
+  expect(await answer(await save({ ...subscription, endpoint: "http://push.example.com/send/1" }))).toEqual({ status: 400, code: "bad_request" });
+  expect(await answer(await save({ ...subscription, keys: { ...subscription.keys, auth: "short" } }))).toEqual({ status: 400, code: "bad_request" });
+  // Subscribed on a page served before the server's keys were replaced.
+  expect(await answer(await save({ ...subscription, serverKey: webpush.generateVAPIDKeys().publicKey }))).toEqual({ status: 409, code: "conflict" });
+
+  expect(await answer(await save({ ...subscription, serverKey: process.env.E2E_LEDGER_VAPID_PUBLIC_KEY }))).toEqual({ status: 201, code: undefined });
+  const removed = await page.request.delete("/api/push/subscriptions", { headers, data: JSON.stringify({ endpoint: subscription.endpoint }) });
+  expect(removed.status(), await removed.text()).toBe(200);
 });
