@@ -4,8 +4,10 @@
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { createClient } from "@libsql/client";
 import { expect, test, type APIResponse } from "@playwright/test";
 import webpush from "web-push";
+import { LEDGER_DATABASE_FILE } from "./support/paths";
 import { loginThroughSandbox } from "./support/sandbox-login";
 
 test.use({ locale: "en-GB" });
@@ -91,6 +93,9 @@ test("the webhook form keeps the saved address when its field is left empty, tes
 });
 
 test("the push subscription route refuses a bad body (400) and keys this server no longer uses (409), and saves a good one", async ({ page, baseURL }) => {
+  const serverKey = process.env.E2E_LEDGER_VAPID_PUBLIC_KEY;
+  expect(serverKey).toMatch(/^[A-Za-z0-9_-]{87}$/);
+  const database = createClient({ url: `file:${LEDGER_DATABASE_FILE}` });
   await loginThroughSandbox(page);
   const headers = { Origin: baseURL!, "Content-Type": "application/json" };
   // What PushManager.subscribe() gives, for a device whose push service nothing here has to reach.
@@ -99,16 +104,27 @@ test("the push subscription route refuses a bad body (400) and keys this server 
     expirationTime: null,
     keys: { p256dh: webpush.generateVAPIDKeys().publicKey, auth: randomBytes(16).toString("base64url") },
   };
-  const save = (body: unknown) => page.request.post("/api/push/subscriptions", { headers, data: typeof body === "string" ? body : JSON.stringify(body) });
-  const answer = async (response: APIResponse) => ({ status: response.status(), code: ((await response.json()) as { error?: { code?: string } }).error?.code });
+  // A Buffer goes as it is: Playwright would quote a string that is not JSON.
+  const save = (body: unknown) => page.request.post("/api/push/subscriptions", { headers, data: Buffer.from(typeof body === "string" ? body : JSON.stringify(body)) });
+  const answer = async (response: APIResponse) => {
+    const text = await response.text();
+    expect(response.headers()["content-type"], text).toContain("application/json");
+    const { error } = JSON.parse(text) as { error?: { code: string; message: string } };
+    return { status: response.status(), code: error?.code, message: error?.message };
+  };
+  const storedKeys = async () => (await database.execute(`SELECT "serverKey" FROM "PushSubscription"`)).rows.map((row) => row.serverKey);
 
-  expect(await answer(await save("{"))).toEqual({ status: 400, code: "bad_request" });
-  expect(await answer(await save({ ...subscription, endpoint: "http://push.example.com/send/1" }))).toEqual({ status: 400, code: "bad_request" });
-  expect(await answer(await save({ ...subscription, keys: { ...subscription.keys, auth: "short" } }))).toEqual({ status: 400, code: "bad_request" });
+  expect(await answer(await save("{"))).toEqual({ status: 400, code: "bad_request", message: "The body must be JSON." });
+  expect(await answer(await save({ ...subscription, endpoint: "http://push.example.com/send/1" }))).toEqual({ status: 400, code: "bad_request", message: "Invalid subscription: endpoint." });
+  expect(await answer(await save({ ...subscription, keys: { ...subscription.keys, auth: "short" } }))).toEqual({ status: 400, code: "bad_request", message: "Invalid subscription: keys.auth." });
   // Subscribed on a page served before the server's keys were replaced.
-  expect(await answer(await save({ ...subscription, serverKey: webpush.generateVAPIDKeys().publicKey }))).toEqual({ status: 409, code: "conflict" });
+  expect(await answer(await save({ ...subscription, serverKey: webpush.generateVAPIDKeys().publicKey }))).toMatchObject({ status: 409, code: "conflict" });
+  expect(await storedKeys()).toEqual([]);
 
-  expect(await answer(await save({ ...subscription, serverKey: process.env.E2E_LEDGER_VAPID_PUBLIC_KEY }))).toEqual({ status: 201, code: undefined });
+  expect(await answer(await save({ ...subscription, serverKey }))).toEqual({ status: 201, code: undefined, message: undefined });
+  expect(await storedKeys()).toEqual([serverKey]);
   const removed = await page.request.delete("/api/push/subscriptions", { headers, data: JSON.stringify({ endpoint: subscription.endpoint }) });
   expect(removed.status(), await removed.text()).toBe(200);
+  expect(await storedKeys()).toEqual([]);
+  database.close();
 });
