@@ -26,7 +26,7 @@
 //                           they share two. On a cold /transactions visit the server used about 170 ms
 //                           of CPU while the page loaded (it renders the streamed page and gzips every
 //                           static chunk on each request), and the page's first layout task waited for
-//                           a core: 60–200 ms of wall time against 45–61 ms of CPU. Lighthouse's
+//                           a core: 60–200 ms of wall time against 44–61 ms of CPU. Lighthouse's
 //                           simulation counts a layout task at twice its wall time.
 //                           At 10, interleaved with 0 on one build (6 runs each), the phone TBT medians
 //                           were 301 against 484 ms on /transactions and 228 against 309 ms on /login,

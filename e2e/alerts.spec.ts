@@ -95,36 +95,39 @@ test("the webhook form keeps the saved address when its field is left empty, tes
 test("the push subscription route refuses a bad body (400) and keys this server no longer uses (409), and saves a good one", async ({ page, baseURL }) => {
   const serverKey = process.env.E2E_LEDGER_VAPID_PUBLIC_KEY;
   expect(serverKey).toMatch(/^[A-Za-z0-9_-]{87}$/);
-  const database = createClient({ url: `file:${LEDGER_DATABASE_FILE}` });
   await loginThroughSandbox(page);
-  const headers = { Origin: baseURL!, "Content-Type": "application/json" };
-  // What PushManager.subscribe() gives, for a device whose push service nothing here has to reach.
-  const subscription = {
-    endpoint: `https://push.example.invalid/send/${randomBytes(8).toString("hex")}`,
-    expirationTime: null,
-    keys: { p256dh: webpush.generateVAPIDKeys().publicKey, auth: randomBytes(16).toString("base64url") },
-  };
-  // A Buffer goes as it is: Playwright would quote a string that is not JSON.
-  const save = (body: unknown) => page.request.post("/api/push/subscriptions", { headers, data: Buffer.from(typeof body === "string" ? body : JSON.stringify(body)) });
-  const answer = async (response: APIResponse) => {
-    const text = await response.text();
-    expect(response.headers()["content-type"], text).toContain("application/json");
-    const { error } = JSON.parse(text) as { error?: { code: string; message: string } };
-    return { status: response.status(), code: error?.code, message: error?.message };
-  };
-  const storedKeys = async () => (await database.execute(`SELECT "serverKey" FROM "PushSubscription"`)).rows.map((row) => row.serverKey);
+  const database = createClient({ url: `file:${LEDGER_DATABASE_FILE}` });
+  try {
+    const headers = { Origin: baseURL!, "Content-Type": "application/json" };
+    // What PushManager.subscribe() gives, for a device whose push service nothing here has to reach.
+    const subscription = {
+      endpoint: `https://push.example.invalid/send/${randomBytes(8).toString("hex")}`,
+      expirationTime: null,
+      keys: { p256dh: webpush.generateVAPIDKeys().publicKey, auth: randomBytes(16).toString("base64url") },
+    };
+    // A Buffer goes as it is: Playwright would quote a string that is not JSON.
+    const save = (body: unknown) => page.request.post("/api/push/subscriptions", { headers, data: Buffer.from(typeof body === "string" ? body : JSON.stringify(body)) });
+    const answer = async (response: APIResponse) => {
+      const text = await response.text();
+      expect(response.headers()["content-type"], text).toContain("application/json");
+      const { error } = JSON.parse(text) as { error?: { code: string; message: string } };
+      return { status: response.status(), code: error?.code, message: error?.message };
+    };
+    const storedKeys = async () => (await database.execute(`SELECT "serverKey" FROM "PushSubscription"`)).rows.map((row) => row.serverKey);
 
-  expect(await answer(await save("{"))).toEqual({ status: 400, code: "bad_request", message: "The body must be JSON." });
-  expect(await answer(await save({ ...subscription, endpoint: "http://push.example.com/send/1" }))).toEqual({ status: 400, code: "bad_request", message: "Invalid subscription: endpoint." });
-  expect(await answer(await save({ ...subscription, keys: { ...subscription.keys, auth: "short" } }))).toEqual({ status: 400, code: "bad_request", message: "Invalid subscription: keys.auth." });
-  // Subscribed on a page served before the server's keys were replaced.
-  expect(await answer(await save({ ...subscription, serverKey: webpush.generateVAPIDKeys().publicKey }))).toMatchObject({ status: 409, code: "conflict" });
-  expect(await storedKeys()).toEqual([]);
+    expect(await answer(await save("{"))).toEqual({ status: 400, code: "bad_request", message: "The body must be JSON." });
+    expect(await answer(await save({ ...subscription, endpoint: "http://push.example.com/send/1" }))).toEqual({ status: 400, code: "bad_request", message: "Invalid subscription: endpoint." });
+    expect(await answer(await save({ ...subscription, keys: { ...subscription.keys, auth: "short" } }))).toEqual({ status: 400, code: "bad_request", message: "Invalid subscription: keys.auth." });
+    // Subscribed on a page served before the server's keys were replaced.
+    expect(await answer(await save({ ...subscription, serverKey: webpush.generateVAPIDKeys().publicKey }))).toMatchObject({ status: 409, code: "conflict" });
+    expect(await storedKeys()).toEqual([]);
 
-  expect(await answer(await save({ ...subscription, serverKey }))).toEqual({ status: 201, code: undefined, message: undefined });
-  expect(await storedKeys()).toEqual([serverKey]);
-  const removed = await page.request.delete("/api/push/subscriptions", { headers, data: JSON.stringify({ endpoint: subscription.endpoint }) });
-  expect(removed.status(), await removed.text()).toBe(200);
-  expect(await storedKeys()).toEqual([]);
-  database.close();
+    expect(await answer(await save({ ...subscription, serverKey }))).toEqual({ status: 201, code: undefined, message: undefined });
+    expect(await storedKeys()).toEqual([serverKey]);
+    const removed = await page.request.delete("/api/push/subscriptions", { headers, data: JSON.stringify({ endpoint: subscription.endpoint }) });
+    expect(removed.status(), await removed.text()).toBe(200);
+    expect(await storedKeys()).toEqual([]);
+  } finally {
+    database.close();
+  }
 });
