@@ -4,9 +4,7 @@ import { CategoryChart } from "@/components/charts/category-chart";
 import { TopMerchantsChart } from "@/components/charts/top-merchants-chart";
 import { CardSkeleton } from "@/components/skeletons";
 import { UrlCheckbox, UrlSelect } from "@/components/url-controls";
-import { overviewSeries } from "@/lib/dashboard/overview-series";
-import { accountsForUser } from "@/lib/db/dashboard-reads";
-import { syncedDataVersion } from "@/lib/db/sync-runs";
+import { currentOverviewSeries } from "@/lib/dashboard/current-overview-series";
 import { formatMonthLong, formatPercent } from "@/lib/format/chart-format";
 import { withSpendingText } from "@/lib/format/category-spending-text";
 import { formatMoney } from "@/lib/format/money";
@@ -31,11 +29,8 @@ interface Props {
 export async function OverviewCharts({ userId, locale, today, month, includeTransfers }: Props) {
   const t = MESSAGES[locale];
   const intl = INTL_LOCALE[locale];
-  const [accounts, dataVersion] = await Promise.all([accountsForUser(userId), syncedDataVersion(userId)]);
-  if (accounts.length === 0) return null;
-  // Only what the series need goes into the cache key (a sync renews the balances and the version alike).
-  const balances = accounts.map(({ id, balance, currencyCode }) => ({ id, balance, currencyCode }));
-  const series = await overviewSeries(userId, balances, dataVersion ?? "never-synced", today, month, includeTransfers);
+  const series = await currentOverviewSeries(userId, today, month, includeTransfers);
+  if (!series) return null;
   const labels = { showTable: t.showAsTable, showChart: t.showAsChart };
   const comparison = series.monthComparison;
   const months = pickableMonths(today);

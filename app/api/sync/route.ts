@@ -1,3 +1,4 @@
+import { warmOverviewFigures } from "@/lib/dashboard/warm-overview-figures";
 import { apiRoute, json } from "@/lib/http/api-route";
 import { syncStatus } from "@/lib/sync/sync-status";
 import { runSync } from "@/lib/sync/run-sync";
@@ -7,7 +8,9 @@ export const GET = apiRoute(async ({ userId }) => json({ status: await syncStatu
 export const POST = apiRoute(
   async ({ userId }) => {
     const outcome = await runSync(userId, "manual");
-    return json({ outcome, status: await syncStatus(userId) });
+    // The page reloads its data once this answers: its overview then finds the new figures computed.
+    const [status] = await Promise.all([syncStatus(userId), warmOverviewFigures(userId)]);
+    return json({ outcome, status });
   },
   { mutates: true },
 );
