@@ -52,7 +52,7 @@ try {
   }
 
   // The first view after a write the bench makes itself (a new data version, as a sync's write makes,
-  // with nothing computed ahead, as a sync does) computes the chart series; later views reuse them.
+  // but nothing computed ahead, unlike Sync now) computes the chart series; later views reuse them.
   const coldComplete: number[] = [];
   for (let sample = 0; sample < 10; sample += 1) {
     await markDataChanged(path.join(server.dataDir, "saldo.db"));

@@ -24,8 +24,10 @@ const SMALL = Number(process.env.BENCH_ROWS ?? 20_000);
 const LARGE = Number(process.env.BENCH_LARGE_ROWS ?? 200_000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
 const WARM_UPS = Number(process.env.BENCH_WARM_UPS ?? 10);
-// Syncs spend the bank's hourly budget (60 calls, two a sync): with the login's and 3 warm-ups', at most 20.
-const SYNC_SAMPLES = Math.min(SAMPLES, 20);
+// Syncs spend the bank's hourly budget (SALDO_RATE_BUDGET, set to its highest, 60, below): the login's
+// about 4 calls, 2 a sync (3 warm-ups, the samples and one for the round trips) and a token refresh
+// leave room for 15 samples.
+const SYNC_SAMPLES = Math.min(SAMPLES, 15);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -76,6 +78,7 @@ const port = Number(process.env.BENCH_PORT ?? 3202);
 const serverEnv = {
   SALDO_BACKFILL_DAYS: "0",
   SALDO_STALE_MINUTES: "1440",
+  SALDO_RATE_BUDGET: "60",
   SALDO_BENCH_COUNT_DIR: countDir,
   ...(process.env.BENCH_NO_COUNT ? {} : { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${path.resolve(import.meta.dirname, "support", "count-db-calls.mjs")}`.trim() }),
 };
@@ -103,7 +106,7 @@ try {
     await pause(30);
     return view();
   };
-  // Both servers warm up alike, on both paths: V8 optimises the code a first view after a sync runs
+  // Both servers warm up alike, on both paths: V8 optimises the code an uncached view runs
   // only after it has run it a few times, and the measured rounds below run it more often on the
   // small server than on the large one.
   for (let warm = 0; warm < WARM_UPS; warm += 1) {
@@ -158,8 +161,7 @@ try {
   console.log(`RSS: idle ${idle.rss.toFixed(0)} MB → peak ${peakRss.toFixed(0)} MB over 50 overviews + 50 transaction pages → ${(peakRss / idle.rss).toFixed(2)}× (target ≤ 1.5×); at the end ${busy.rss.toFixed(0)} MB, 3 s later ${after.rss.toFixed(0)} MB`);
 
   // The first overview after a real sync against a repeat view, in turns, on the small store. Each
-  // sync spends two of the bank's calls, from a budget of 60 an hour: 3 to warm up and SYNC_SAMPLES
-  // measured. The first deletes the seeded rows of its window that the sandbox bank does not have.
+  // sync spends two of the bank's calls (see SYNC_SAMPLES): 3 to warm up and SYNC_SAMPLES measured. The first deletes the seeded rows of its window that the sandbox bank does not have.
   const syncSmall = () => timeComplete(`${server.baseUrl}/api/sync`, cookie, { method: "POST", headers: { origin: server.baseUrl, "content-type": "application/json" } });
   for (let warm = 0; warm < 3; warm += 1) {
     await syncSmall();
@@ -177,8 +179,9 @@ try {
   const syncRatio = median(afterSyncTimes) / median(repeatAfterSync);
   console.log(`overview: repeat view ${median(repeatAfterSync).toFixed(1)} ms, first after a sync ${median(afterSyncTimes).toFixed(1)} ms → ${syncRatio.toFixed(2)}× (target ≤ 1.5×)`);
   await syncSmall();
-  const tripsOverviewAfterSync = await roundTrips(overview);
-  console.log(`round trips: overview after a sync ${tripsOverviewAfterSync} (target ≤ 3)`);
+  const tripsOverviewAfterSyncNow = await roundTrips(overview);
+  // As many as a repeat view's: a figure the sync did not compute would add the series batch.
+  console.log(`round trips: overview after a sync ${tripsOverviewAfterSyncNow} (target: a repeat view's, ${tripsOverviewRepeat})`);
 
   // Last, on the large store: a sync deletes the seeded rows of its window that the sandbox bank does not have.
   const tripsSync = await roundTrips(() =>
@@ -189,7 +192,7 @@ try {
   const sizeRatio = firstLarge / firstSmall;
   const rssRatio = peakRss / idle.rss;
   console.log(`round trips of one sync: ${tripsSync}; rows: ${small} and ${large}`);
-  console.log(JSON.stringify({ bench: "history-size", small, large, repeatMs: median(repeat), firstSmallAloneMs: firstSmallAlone, firstSmallMs: firstSmall, firstLargeMs: firstLarge, uncachedRatio, sizeRatio, afterSyncMs: median(afterSyncTimes), repeatAfterSyncMs: median(repeatAfterSync), syncRatio, tripsOverviewUncached, tripsOverviewAfterSync, tripsOverviewRepeat, tripsTransactions, tripsSync, idleRssMb: idle.rss, peakRssMb: peakRss, rssRatio }));
+  console.log(JSON.stringify({ bench: "history-size", small, large, repeatMs: median(repeat), firstSmallAloneMs: firstSmallAlone, firstSmallMs: firstSmall, firstLargeMs: firstLarge, uncachedRatio, sizeRatio, afterSyncMs: median(afterSyncTimes), repeatAfterSyncMs: median(repeatAfterSync), syncRatio, tripsOverviewUncached, tripsOverviewAfterSyncNow, tripsOverviewRepeat, tripsTransactions, tripsSync, idleRssMb: idle.rss, peakRssMb: peakRss, rssRatio }));
 } finally {
   await Promise.all([server.stop(), largeServer.stop()]);
   fs.rmSync(countDir, { recursive: true, force: true });

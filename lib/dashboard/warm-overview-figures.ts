@@ -15,9 +15,9 @@ import { loadRecurring } from "./load-recurring";
  * is computed by the view that needs it, as before.
  */
 export async function warmOverviewFigures(userId: string): Promise<void> {
-  const today = osloToday();
-  const month = today.slice(0, 7);
   try {
+    const today = osloToday();
+    const month = today.slice(0, 7);
     const accounts = await accountsForUser(userId);
     if (accounts.length === 0) return;
     await Promise.all([
@@ -27,6 +27,6 @@ export async function warmOverviewFigures(userId: string): Promise<void> {
       readBudgetLines(userId, month, today),
     ]);
   } catch (error) {
-    logEvent("overview.warm_failed", { code: (error as { code?: string }).code ?? "internal" });
+    logEvent("overview.warm_failed", { code: (error as { code?: string } | null)?.code ?? "internal" });
   }
 }
