@@ -99,6 +99,8 @@ try {
   const overview = () => timeComplete(`${server.baseUrl}/`, cookie);
   const largeOverview = () => timeComplete(`${largeServer.baseUrl}/`, largeCookie);
   const transactionsPage = () => timeComplete(`${server.baseUrl}/transactions`, cookie);
+  const syncNow = (baseUrl: string, sessionCookie: string) =>
+    timeComplete(`${baseUrl}/api/sync`, sessionCookie, { method: "POST", headers: { origin: baseUrl, "content-type": "application/json" } });
   // The bench's own write renews the data version as a sync's does, so the next overview computes its
   // figures (a sync would have computed them before it answered: measured last, below).
   const firstViewAfterWrite = async (file: string, view: () => Promise<number>) => {
@@ -161,8 +163,9 @@ try {
   console.log(`RSS: idle ${idle.rss.toFixed(0)} MB → peak ${peakRss.toFixed(0)} MB over 50 overviews + 50 transaction pages → ${(peakRss / idle.rss).toFixed(2)}× (target ≤ 1.5×); at the end ${busy.rss.toFixed(0)} MB, 3 s later ${after.rss.toFixed(0)} MB`);
 
   // The first overview after a real sync against a repeat view, in turns, on the small store. Each
-  // sync spends two of the bank's calls (see SYNC_SAMPLES): 3 to warm up and SYNC_SAMPLES measured. The first deletes the seeded rows of its window that the sandbox bank does not have.
-  const syncSmall = () => timeComplete(`${server.baseUrl}/api/sync`, cookie, { method: "POST", headers: { origin: server.baseUrl, "content-type": "application/json" } });
+  // sync spends two of the bank's calls (see SYNC_SAMPLES): 3 to warm up and SYNC_SAMPLES measured.
+  // The first deletes the seeded rows of its window that the sandbox bank does not have.
+  const syncSmall = () => syncNow(server.baseUrl, cookie);
   for (let warm = 0; warm < 3; warm += 1) {
     await syncSmall();
     await overview();
@@ -184,9 +187,7 @@ try {
   console.log(`round trips: overview after a sync ${tripsOverviewAfterSyncNow} (target: a repeat view's, ${tripsOverviewRepeat})`);
 
   // Last, on the large store: a sync deletes the seeded rows of its window that the sandbox bank does not have.
-  const tripsSync = await roundTrips(() =>
-    timeComplete(`${largeServer.baseUrl}/api/sync`, largeCookie, { method: "POST", headers: { origin: largeServer.baseUrl, "content-type": "application/json" } }),
-  );
+  const tripsSync = await roundTrips(() => syncNow(largeServer.baseUrl, largeCookie));
 
   const uncachedRatio = firstSmallAlone / median(repeat);
   const sizeRatio = firstLarge / firstSmall;

@@ -154,6 +154,9 @@ test("chart figures are reused between views, renewed by the next sync's write, 
             VALUES (?, ?, ?, 'BOOKED', ?, -12345, 'NOK', 'Cache probe', 'Cache probe', 0, ?)`,
       args: [id, String(account.userId), String(account.id), osloToday(), new Date().toISOString()],
     });
+  // What every sync write does; unique, so no figures kept for an earlier run's version are read.
+  const renewVersion = (label: string) =>
+    database.execute({ sql: `UPDATE "SyncState" SET "dataVersion" = ? WHERE "userId" = ?`, args: [`e2e-${label}-${Date.now()}`, String(account.userId)] });
   try {
     await sync();
     const before = await spent();
@@ -161,7 +164,7 @@ test("chart figures are reused between views, renewed by the next sync's write, 
     await insertProbe("e2e-cache-probe");
     expect(await spent()).toBe(before);
     // A new data version (what every sync write sets) makes the figures be computed again.
-    await database.execute({ sql: `UPDATE "SyncState" SET "dataVersion" = ? WHERE "userId" = ?`, args: [`e2e-probe-${Date.now()}`, String(account.userId)] });
+    await renewVersion("probe");
     expect(await spent()).toBe(before + 12_345);
     // The next sync mirrors the bank, which has no such row: it goes, and the figures follow. The sync
     // computes them before it answers (Sync now): a row written behind Saldo's back after it, before
@@ -169,14 +172,13 @@ test("chart figures are reused between views, renewed by the next sync's write, 
     await sync();
     await insertProbe("e2e-warm-probe");
     expect(await spent()).toBe(before);
-    await database.execute({ sql: `UPDATE "SyncState" SET "dataVersion" = ? WHERE "userId" = ?`, args: [`e2e-warm-${Date.now()}`, String(account.userId)] });
+    await renewVersion("warm");
     expect(await spent()).toBe(before + 12_345);
   } finally {
     await database.execute(`DELETE FROM "Transaction" WHERE id IN ('e2e-cache-probe', 'e2e-warm-probe')`);
     // Figures kept for a probe's version are never read again, even if the sync below fails.
-    await database.execute({ sql: `UPDATE "SyncState" SET "dataVersion" = ? WHERE "userId" = ?`, args: [`e2e-probes-gone-${Date.now()}`, String(account.userId)] });
+    await renewVersion("probes-gone");
     database.close();
     await sync();
   }
 });
-

@@ -401,9 +401,9 @@ test("a copy the worker served because the server did not answer says so, though
   await Promise.all([page.waitForEvent("load"), retry.click()]);
   await expect(page.locator("html")).toHaveAttribute("data-saved-copy", "");
   await expect(page.getByTestId("offline-banner")).toBeVisible();
-  // The page's own check of the server (at once on the browser's "online" event, which Chromium
-  // 156.0.8078.114 fires when the test goes back online, and every 10 s) would take the banner and its
-  // button away first: the next test has that. Held off here, so the button is what brings the page.
+  // The page's own check of the server (every 10 s, and at once on the browser's "online" event) took
+  // the banner and its button away first with Chromium 156.0.8078.114, within about 60 ms of going
+  // back online: the next test has that path. Held off here, so the button is what brings the page.
   await context.route("**/api/health", (route) => route.abort());
   await context.setOffline(false);
   await Promise.all([page.waitForEvent("load"), retry.click()]);
